@@ -1,0 +1,53 @@
+# The two commands of the README's quick start are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Database and cache for every target that needs them (see infra/dev/*.py).
+SERVICES = export DATABASE_URL="$$($(PY) infra/dev/ensure_postgres.py)" && test -n "$$DATABASE_URL" && \
+	export REDIS_URL="$$($(PY) infra/dev/redis_url.py $(REDIS_DB))"
+
+.PHONY: install run prepare test browser bench bench-provision clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@echo "==> Python-pakketten installeren in $(VENV)"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+install: $(STAMP)
+
+prepare: REDIS_DB = 0
+prepare: install
+	@$(SERVICES) && \
+	echo "==> Database migreren (portaal)" && $(PY) manage.py migrate_schemas --shared -v 0 && \
+	echo "==> Sjabloonschema voor nieuwe hubs" && $(PY) manage.py prepare_template --if-stale && \
+	echo "==> Hubs migreren" && $(PY) manage.py migrate_schemas --tenant -v 0 && \
+	echo "==> Demonetwerk laden" && $(PY) manage.py load_demo && \
+	$(PY) manage.py collectstatic --noinput -v 0
+
+run: REDIS_DB = 0
+run: prepare
+	@$(SERVICES) && echo "==> Knooppunt draait op http://localhost:8000/ (hubs: http://hardenberg.localhost:8000/ ...)" && \
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Debian's chromium and its driver, for the browser tests.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  echo "==> chromium en chromium-driver installeren"; \
+	  apt-get update -qq >/dev/null && apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+test: REDIS_DB = 15
+test: install browser
+	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test && \
+	$(PY) -m pytest
+
+bench: bench-provision
+
+bench-provision: REDIS_DB = 0
+bench-provision: install
+	@$(SERVICES) && $(PY) manage.py migrate_schemas --shared -v 0 && \
+	$(PY) manage.py prepare_template --if-stale && $(PY) manage.py bench_provision --hubs 20
+
+clean:
+	rm -rf $(VENV) static media .run

@@ -1,0 +1,28 @@
+import time
+
+from django.core.management.base import BaseCommand
+
+from hubplatform.demo.loader import COORDINATOR, DEMO_HUBS, PORTAL_DOMAIN, editor_credentials, hub_domain, load_network
+
+
+class Command(BaseCommand):
+    help = "Load (or refresh) the demo network: the portal, four hubs, their content and demo accounts."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--only", nargs="*", help="Only these hubs (slugs).")
+
+    def handle(self, *args, only=None, **options):
+        started = time.perf_counter()
+        self.stdout.write("Demonetwerk laden")
+        load_network(self.stdout, only=only)
+        self.stdout.write(self.style.SUCCESS(f"Klaar in {time.perf_counter() - started:.1f} s."))
+        self.stdout.write(self.accounts_table())
+
+    @staticmethod
+    def accounts_table():
+        lines = ["", "Demo-accounts (alleen voor lokaal gebruik):"]
+        lines.append(f"  http://{PORTAL_DOMAIN}:8000/admin/  {COORDINATOR['username']} / {COORDINATOR['password']}")
+        for slug, _region in DEMO_HUBS:
+            account = editor_credentials(slug)
+            lines.append(f"  http://{hub_domain(slug)}:8000/admin/  {account['username']} / {account['password']}")
+        return "\n".join(lines)

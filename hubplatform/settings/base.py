@@ -1,0 +1,227 @@
+"""
+Settings shared by every environment.
+
+The public schema is the regional portal; each municipality's hub is a schema of its own
+(django-tenants). Wagtail is installed in both, so the portal and every hub have a full CMS.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+from hubplatform.plugin_discovery import discover_plugin_apps
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = PROJECT_DIR.parent
+
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+DEBUG = False
+ALLOWED_HOSTS = []
+
+# Wagtail's own apps, wanted in the portal and in every hub.
+WAGTAIL_APPS = [
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+]
+
+DJANGO_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+# Plugins are the Django apps under plugins/ (found by their apps.py); they live in the hubs.
+PLUGIN_APPS = discover_plugin_apps(BASE_DIR / "plugins")
+
+# An app with tables that relate to per-schema tables (pages, images, users) must be in both
+# lists, plugins included: the portal keeps their (empty) tables so that a delete there does not
+# reach for a missing table, and a hub never falls through to public's copy (hubplatform.checks).
+SHARED_APPS = [
+    "django_tenants",
+    "tenants",
+    "regions",
+    "hubplatform",
+    "hubplatform.pages",
+    "tenants.branding",
+    "blocks",
+    "search",
+    *PLUGIN_APPS,
+    *WAGTAIL_APPS,
+    *DJANGO_APPS,
+]
+
+TENANT_APPS = [
+    "hubplatform.pages",
+    "tenants.branding",
+    *PLUGIN_APPS,
+    *WAGTAIL_APPS,
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+]
+
+INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]
+
+TENANT_MODEL = "tenants.Municipality"
+TENANT_DOMAIN_MODEL = "tenants.Domain"
+
+# New hubs are cloned from this schema instead of running ~200 migrations (0.6 s instead of 7 s).
+# `manage.py prepare_template` keeps it migrated.
+TENANT_BASE_SCHEMA = "hub_template"
+TENANT_CREATION_FAKES_MIGRATIONS = True
+TENANT_LIMIT_SET_CALLS = True
+
+MIDDLEWARE = [
+    "django_tenants.middleware.main.TenantMainMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "hubplatform.urls_tenants"
+PUBLIC_SCHEMA_URLCONF = "hubplatform.urls_public"
+# An unknown host gets a plain 404 that names no hub.
+DEFAULT_NOT_FOUND_TENANT_VIEW = "hubplatform.views.unknown_host"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PROJECT_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+                "hubplatform.context_processors.hub",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "hubplatform.wsgi.application"
+
+# DATABASE_URL when set; otherwise the PostgreSQL on 127.0.0.1:5432 (the Makefile starts a
+# project-local server and sets DATABASE_URL when none answers there).
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/knooppunt"),
+        conn_max_age=60,
+    )
+}
+DATABASES["default"]["ENGINE"] = "django_tenants.postgresql_backend"
+DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Every cache key carries the schema name: without it Wagtail's cached site-root paths of one
+# hub are served to another (a Helmond page got a Hardenberg URL).
+CACHE_KEY_FUNCTION = "django_tenants.cache.make_key"
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_FUNCTION": CACHE_KEY_FUNCTION,
+            "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
+            "KEY_PREFIX": os.environ.get("KNOOPPUNT_CACHE_PREFIX", "knooppunt"),
+            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "KEY_FUNCTION": CACHE_KEY_FUNCTION,
+            "KEY_PREFIX": "knooppunt",
+        }
+    }
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "nl"
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+WAGTAIL_I18N_ENABLED = True
+
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+]
+STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATIC_ROOT = BASE_DIR / "static"
+STATIC_URL = "/static/"
+
+# Each hub's uploads live in MEDIA_ROOT/<schema>/ and are served only on that hub's host
+# (hubplatform.views.serve_media).
+DEFAULT_FILE_STORAGE_BACKEND = "django_tenants.files.storage.TenantFileSystemStorage"
+STORAGES = {
+    "default": {"BACKEND": DEFAULT_FILE_STORAGE_BACKEND},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = Path(os.environ.get("KNOOPPUNT_MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "/media/"
+MULTITENANT_RELATIVE_MEDIA_ROOT = "%s"
+# Production lets nginx send the file after Django has checked the host (X-Accel-Redirect).
+KNOOPPUNT_MEDIA_ACCEL_PREFIX = ""
+
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+WAGTAIL_SITE_NAME = "Knooppunt"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "dutch",
+    }
+}
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+
+# The port a hub's Wagtail Site answers on, so full URLs (sitemaps, previews) are right.
+KNOOPPUNT_SITE_PORT = int(os.environ.get("KNOOPPUNT_SITE_PORT", "80"))
+# Plugins switched on in a hub that create_hub makes.
+KNOOPPUNT_DEFAULT_PLUGINS = ["walkin"]
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}

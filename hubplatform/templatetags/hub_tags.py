@@ -1,0 +1,34 @@
+from django import template
+from django.utils.html import format_html_join
+from wagtail.models import Page, Site
+
+from hubplatform.plugins import is_enabled, unavailable_page_models
+from tenants.branding.models import BrandingSettings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def design_tokens(context):
+    """The hub's design tokens as CSS custom properties on :root."""
+    branding = BrandingSettings.for_request(context["request"])
+    return format_html_join("", "{}: {};", branding.design_tokens().items())
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The home page's children that editors marked 'show in menus'."""
+    site = Site.find_for_request(context["request"])
+    if site is None:
+        return Page.objects.none()
+    pages = site.root_page.get_children().live().public().in_menu()
+    for model in unavailable_page_models():
+        pages = pages.not_type(model)
+    return pages
+
+
+@register.filter
+def block_enabled(bound_block):
+    """False for a block of a plugin that is switched off on this host."""
+    plugin_key = getattr(bound_block.block, "plugin_key", None)
+    return plugin_key is None or is_enabled(plugin_key)

@@ -1,0 +1,23 @@
+from hubplatform.plugins import MenuEntry, PluginConfig
+
+
+class WalkInConfig(PluginConfig):
+    default = True
+    name = "plugins.walkin"
+    label = "walkin"
+    verbose_name = "Inloopspreekuren"
+
+    plugin_key = "walkin"
+    plugin_description = "Pagina's met inloopspreekuren: waar, wanneer en met wie, zonder afspraak."
+    page_types = ("walkin.WalkInPage",)
+    blocks = (("walkin_session", "plugins.walkin.blocks.SessionBlock"),)
+    search_providers = ("plugins.walkin.search.search_sessions",)
+    admin_menu_items = (
+        MenuEntry(
+            label="Inloopspreekuren",
+            url="wagtailadmin_pages:type_use",
+            url_args=("walkin", "walkinpage"),
+            icon_name="time",
+            order=250,
+        ),
+    )

@@ -1,0 +1,36 @@
+from wagtail import blocks
+
+WEEKDAYS = [
+    (1, "maandag"),
+    (2, "dinsdag"),
+    (3, "woensdag"),
+    (4, "donderdag"),
+    (5, "vrijdag"),
+    (6, "zaterdag"),
+    (7, "zondag"),
+]
+SCHEMA_ORG_DAYS = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday"}
+
+
+class SessionBlock(blocks.StructBlock):
+    """One weekly walk-in hour."""
+
+    weekday = blocks.ChoiceBlock(label="dag", choices=WEEKDAYS)
+    opens = blocks.TimeBlock(label="van", format="%H:%M")
+    closes = blocks.TimeBlock(label="tot", format="%H:%M")
+    location = blocks.CharBlock(label="plek")
+    address = blocks.CharBlock(label="adres", required=False)
+    with_whom = blocks.CharBlock(label="met wie", required=False, help_text="Bijvoorbeeld: een mediator en een jeugdprofessional")
+    appointment = blocks.BooleanBlock(label="alleen op afspraak", required=False)
+    note = blocks.CharBlock(label="goed om te weten", required=False)
+
+    class Meta:
+        icon = "time"
+        template = "walkin/session_block.html"
+        description = "Een vast inloopspreekuur per week."
+        preview_value = {"weekday": "2", "opens": "09:00", "closes": "11:00", "location": "Gemeentehuis"}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["weekday_name"] = dict(WEEKDAYS).get(int(value["weekday"]), "")
+        return context

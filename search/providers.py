@@ -1,0 +1,51 @@
+"""
+What a hub's search looks through: its own pages (Wagtail's search, Dutch configuration) and
+whatever the plugins switched on in that hub contribute.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from wagtail.models import Page, Site
+
+from hubplatform.plugins import registry, unavailable_page_models
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    title: str
+    url: str
+    snippet: str = ""
+    kind: str = "pagina"
+
+
+def clean_query(raw):
+    """Trim a query to something safe to hand to the search backend."""
+    return " ".join((raw or "").replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
+
+
+def search_pages(query, request):
+    pages = Page.objects.live().public().in_site(Site.find_for_request(request))
+    for model in unavailable_page_models():
+        pages = pages.not_type(model)
+    for page in pages.search(query, operator="and").annotate_score("_score")[:50]:
+        specific = page.specific
+        yield SearchHit(
+            title=page.title,
+            url=page.get_url(request),
+            snippet=getattr(specific, "intro", "") or getattr(specific, "hero_intro", "") or page.search_description,
+            kind="pagina",
+        )
+
+
+def search_hub(query, request):
+    """Pages first, then the hits of the hub's enabled plugins."""
+    hits = list(search_pages(query, request))
+    for plugin in registry.enabled():
+        for provider in plugin.get_search_providers():
+            hits.extend(provider(query, request))
+    return hits

@@ -1,0 +1,55 @@
+"""
+The editor roles every hub and the portal start with. Permissions live in each schema, so a role
+is made in the schema it belongs to.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+HUB_EDITORS = "Hubredactie"
+COORDINATORS = "Regiocoördinatoren"
+
+PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+HUB_EDITOR_MODEL_PERMISSIONS = [("wagtailadmin", "access_admin"), ("branding", "change_brandingsettings")]
+COORDINATOR_MODEL_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("branding", "change_brandingsettings"),
+    ("tenants", "view_municipality"),
+    ("tenants", "change_municipality"),
+]
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _ensure_group(name, home_page, model_permissions):
+    group, _ = Group.objects.get_or_create(name=name)
+    group.permissions.add(*[_permission(app, codename) for app, codename in model_permissions])
+    for codename in PAGE_PERMISSIONS:
+        permission = _permission("wagtailcore", codename)
+        GroupPagePermission.objects.get_or_create(group=group, page=home_page, permission=permission)
+    root_collection = Collection.get_first_root_node()
+    for app, codename in COLLECTION_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=_permission(app, codename)
+        )
+    return group
+
+
+def ensure_editor_group(home_page):
+    """A hub's editors: its pages, images, documents and branding, nothing else."""
+    return _ensure_group(HUB_EDITORS, home_page, HUB_EDITOR_MODEL_PERMISSIONS)
+
+
+def ensure_coordinator_group(portal_home):
+    """Portal coordinators: the portal's pages and the hub registry (plugins per hub)."""
+    return _ensure_group(COORDINATORS, portal_home, COORDINATOR_MODEL_PERMISSIONS)
