@@ -40,7 +40,7 @@ browser:
 test: REDIS_DB = 15
 test: install browser
 	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test && \
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: bench-provision
 

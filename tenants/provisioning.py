@@ -252,6 +252,9 @@ def remove_hub(slug, progress=_noop_progress):
         raise ProvisioningError("Het regionale portaal kan niet worden verwijderd.")
     progress(1, 2, f"Schema {hub.schema_name} en domeinen verwijderen")
     with transaction.atomic():
+        # Deferred foreign-key checks still pending in this transaction would block DROP SCHEMA.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         hub.delete(force_drop=True)
     progress(2, 2, "Geüploade bestanden verwijderen")
     shutil.rmtree(settings.MEDIA_ROOT / hub.schema_name, ignore_errors=True)

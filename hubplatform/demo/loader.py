@@ -34,7 +34,7 @@ DEMO_HUBS = [
 COORDINATOR = {"username": "coordinator", "password": "portaal-demo", "email": "coordinator@knooppunt.example.nl"}
 # Pages shown in the footer of every demo hub, by slug.
 FOOTER_SLUGS = ["contact", "toegankelijkheid", "privacy"]
-MENU_SLUGS = ["over-ons", "inloopspreekuur", "contact"]
+MENU_SLUGS = ["over-ons", "contact"]
 
 
 def hub_domain(slug):
@@ -191,7 +191,7 @@ class HubContentLoader:
                 page.audience = spec["audience"]
             if kind == "walkin":
                 page.sessions = json.dumps([{"type": "session", "value": _session(s)} for s in spec["sessions"]])
-            page.show_in_menus = kind == "audience" or page.slug in MENU_SLUGS
+            page.show_in_menus = kind in ("audience", "walkin") or page.slug in MENU_SLUGS
             page.save_revision().publish()
         return pages_by_slug
 

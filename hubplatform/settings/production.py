@@ -27,6 +27,9 @@ KNOOPPUNT_SITE_PORT = int(os.environ.get("KNOOPPUNT_SITE_PORT", "443"))
 KNOOPPUNT_MEDIA_ACCEL_PREFIX = "/_protected_media/"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind nginx, SERVER_PORT is gunicorn's own port (8001), which request.get_port() would put in
+# the links between portal and hubs; nginx sends the visitor's port (infra/nginx/knooppunt.conf).
+USE_X_FORWARDED_PORT = True
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = os.environ.get("KNOOPPUNT_HTTPS", "1") == "1"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"

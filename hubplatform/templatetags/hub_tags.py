@@ -1,5 +1,5 @@
 from django import template
-from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from hubplatform.plugins import is_enabled, unavailable_page_models
@@ -10,9 +10,13 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def design_tokens(context):
-    """The hub's design tokens as CSS custom properties on :root."""
+    """The hub's design tokens as CSS custom properties on :root.
+
+    Not HTML-escaped: entities are not decoded inside <style>, so an escaped quote would void the
+    declaration. The model only yields validated colours and fixed font stacks.
+    """
     branding = BrandingSettings.for_request(context["request"])
-    return format_html_join("", "{}: {};", branding.design_tokens().items())
+    return mark_safe(" ".join(f"{name}: {value};" for name, value in branding.design_tokens().items()))
 
 
 @register.simple_tag(takes_context=True)

@@ -107,9 +107,18 @@ class BrandingSettings(BaseSiteSetting):
         return FONT_STACKS.get(self.font, FONT_STACKS["humanist"])
 
     def design_tokens(self):
-        """CSS custom properties for this hub, read by hubplatform/static/css/hub.css."""
+        """CSS custom properties for this hub, read by hubplatform/static/css/hub.css.
+
+        Colours are checked again here because the tokens are written into a <style> element
+        unescaped; a value that slipped past the form falls back to the default.
+        """
+        defaults = {field: self._meta.get_field(field).default for field in ("primary_colour", "accent_colour")}
+        primary, accent = (
+            value if hex_colour.regex.match(value or "") else defaults[field]
+            for field, value in (("primary_colour", self.primary_colour), ("accent_colour", self.accent_colour))
+        )
         return {
-            "--kp-color-primary": self.primary_colour,
-            "--kp-color-accent": self.accent_colour,
+            "--kp-color-primary": primary,
+            "--kp-color-accent": accent,
             "--kp-font-family": self.font_stack,
         }

@@ -1,3 +1,5 @@
+import sys
+
 from django.core.management.base import BaseCommand, CommandError
 
 from tenants.provisioning import ProvisioningError, remove_hub
@@ -12,7 +14,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, slug, yes=False, **options):
         if not yes:
-            if not options.get("interactive", True) or not self.stdin_is_tty():
+            if not sys.stdin.isatty():
                 raise CommandError("Bevestiging nodig: voer dit uit in een terminal, of geef --yes mee.")
             answer = input(
                 f"Hiermee verdwijnen alle pagina's, gebruikers en bestanden van hub {slug!r}. "
@@ -25,9 +27,3 @@ class Command(BaseCommand):
         except ProvisioningError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(self.style.SUCCESS(f"Hub {slug} is verwijderd."))
-
-    @staticmethod
-    def stdin_is_tty():
-        import sys
-
-        return sys.stdin.isatty()

@@ -1,0 +1,114 @@
+"""
+The test network: the portal and the four demo hubs, built once per test database by the same
+code `make run` uses (hubs cloned from the template schema). Each test then runs in a
+transaction that is rolled back, so tests may change anything.
+"""
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django_tenants.utils import get_public_schema_name, schema_context, tenant_context
+
+from hubplatform.demo.loader import DEMO_HUBS, editor_credentials, hub_domain, load_network
+from tenants.models import Municipality
+from tenants.provisioning import prepare_template, template_is_current
+
+HUB_SLUGS = [slug for slug, _region in DEMO_HUBS]
+
+
+class _Quiet:
+    def write(self, message):
+        pass
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build (or, with a reused test database, bring up to date) the demo network once."""
+    with django_db_blocker.unblock():
+        template_was_stale = not template_is_current()
+        if template_was_stale:
+            prepare_template()
+        hubs_present = Municipality.objects.filter(slug__in=HUB_SLUGS).count() == len(HUB_SLUGS)
+        if hubs_present and template_was_stale:
+            call_command("migrate_schemas", tenant=True, interactive=False, verbosity=0)
+        if not hubs_present:
+            load_network(_Quiet())
+        connection.set_schema_to_public()
+
+
+@pytest.fixture(autouse=True)
+def _public_schema_and_clean_cache(db):
+    # Requests switch the connection's schema; every test starts and ends on the portal's.
+    connection.set_schema_to_public()
+    cache.clear()
+    yield
+    connection.set_schema_to_public()
+
+
+@pytest.fixture
+def hubs():
+    return {hub.slug: hub for hub in Municipality.objects.exclude(schema_name=get_public_schema_name())}
+
+
+@pytest.fixture
+def hardenberg(hubs):
+    return hubs["hardenberg"]
+
+
+@pytest.fixture
+def helmond(hubs):
+    return hubs["helmond"]
+
+
+class HostClient(Client):
+    """A test client that talks to one host, as a browser pointed at that domain would."""
+
+    def __init__(self, host, **kwargs):
+        super().__init__(HTTP_HOST=host, **kwargs)
+        self.host = host
+
+    def login_form(self, username, password):
+        """Log in through the admin's login form, in the schema of this host."""
+        response = self.post("/admin/login/", {"username": username, "password": password})
+        return response
+
+
+@pytest.fixture
+def host_client():
+    return HostClient
+
+
+@pytest.fixture
+def portal_client():
+    return HostClient("localhost")
+
+
+def hub_client(slug):
+    return HostClient(hub_domain(slug))
+
+
+@pytest.fixture
+def editor_client():
+    """A client logged in to a hub's admin as that hub's demo editor."""
+
+    def make(slug):
+        client = hub_client(slug)
+        credentials = editor_credentials(slug)
+        response = client.login_form(credentials["username"], credentials["password"])
+        assert response.status_code == 302, "the demo editor should be able to log in to their own hub"
+        return client
+
+    return make
+
+
+@pytest.fixture
+def in_hub():
+    """Context manager: run ORM code inside a hub's schema."""
+    return tenant_context
+
+
+@pytest.fixture
+def in_schema():
+    return schema_context
