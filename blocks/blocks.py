@@ -3,6 +3,7 @@ The shared StreamField block library. Every page type builds its body from `Base
 plugins add their own blocks to it (see hubplatform.plugins).
 """
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -31,14 +32,19 @@ class ParagraphBlock(blocks.RichTextBlock):
         preview_value = "<p>Uit elkaar gaan is zwaar. U hoeft het niet alleen te doen.</p>"
 
 
+CALLOUT_TONES = [("info", "Goed om te weten"), ("tip", "Tip"), ("warning", "Let op")]
+
+
 class CalloutBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="titel")
     text = blocks.RichTextBlock(label="tekst", features=RICH_TEXT_FEATURES)
-    tone = blocks.ChoiceBlock(
-        label="soort",
-        choices=[("info", "Goed om te weten"), ("tip", "Tip"), ("warning", "Let op")],
-        default="info",
-    )
+    tone = blocks.ChoiceBlock(label="soort", choices=CALLOUT_TONES, default="info")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        # Screen readers announce the kind of box, since its colour alone says nothing to them.
+        context["tone_label"] = dict(CALLOUT_TONES).get(value["tone"], "")
+        return context
 
     class Meta:
         icon = "help"
@@ -132,7 +138,7 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": blocks.BlockValidationError("Kies een pagina of vul een webadres in.")}
+                block_errors={"page": ValidationError("Kies een pagina of vul een webadres in.")}
             )
         return value
 

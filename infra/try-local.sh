@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Try the production setup (gunicorn + nginx, production settings) on a dev machine, check it
+# with curl, and stop both again. Needs nginx installed (Debian: apt-get install -y nginx), the
+# dev database loaded (make prepare) and Redis; run as root (nginx workers run as www-data).
+#
+#   infra/try-local.sh            # uses ports 8001 (gunicorn) and 8080 (nginx)
+#
+# Writes only to $TRY_DIR (default /tmp/knooppunt-try) and the project's static/ (collectstatic).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+TRY_DIR="${TRY_DIR:-/tmp/knooppunt-try}"
+APP_PORT="${APP_PORT:-8001}"
+WEB_PORT="${WEB_PORT:-8080}"
+mkdir -p "$TRY_DIR"
+cd "$ROOT"
+
+export DJANGO_SETTINGS_MODULE=hubplatform.settings.production
+export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/knooppunt}"
+export DJANGO_ALLOWED_HOSTS=.localhost,localhost
+export WAGTAILADMIN_BASE_URL=http://localhost
+export KNOOPPUNT_HTTPS=0
+export KNOOPPUNT_MEDIA_ROOT="$ROOT/media"
+export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/2}"
+export GUNICORN_BIND="127.0.0.1:$APP_PORT"
+
+echo "== without DJANGO_SECRET_KEY the production settings refuse to load"
+if (unset DJANGO_SECRET_KEY; .venv/bin/python manage.py check >"$TRY_DIR/no-secret.log" 2>&1); then
+    echo "UNEXPECTED: manage.py check passed without DJANGO_SECRET_KEY"; exit 1
+fi
+tail -n 1 "$TRY_DIR/no-secret.log"
+
+export DJANGO_SECRET_KEY="$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(50))')"
+
+echo "== collectstatic"
+.venv/bin/python manage.py collectstatic --noinput | tail -n 1
+
+echo "== nginx config for this checkout ($ROOT, port $WEB_PORT, gunicorn $GUNICORN_BIND)"
+sed -e "s#/srv/knooppunt#$ROOT#g" \
+    -e "s#server 127.0.0.1:8001;#server $GUNICORN_BIND;#" \
+    -e "s#listen 80 default_server#listen 127.0.0.1:$WEB_PORT default_server#" \
+    -e "s#listen \[::\]:80 default_server#listen [::1]:$WEB_PORT default_server#" \
+    infra/nginx/knooppunt.conf >"$TRY_DIR/knooppunt.conf"
+cat >"$TRY_DIR/nginx.conf" <<EOF
+user www-data;
+worker_processes 2;
+pid $TRY_DIR/nginx.pid;
+error_log $TRY_DIR/nginx-error.log;
+events { worker_connections 768; }
+http {
+    sendfile on;
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log $TRY_DIR/nginx-access.log;
+    include $TRY_DIR/knooppunt.conf;
+}
+EOF
+nginx -t -c "$TRY_DIR/nginx.conf" 2>&1 | tail -n 1
+
+stop() {
+    [ -s "$TRY_DIR/nginx.pid" ] && nginx -c "$TRY_DIR/nginx.conf" -s quit 2>/dev/null || true
+    [ -s "$TRY_DIR/gunicorn.pid" ] && kill -TERM "$(cat "$TRY_DIR/gunicorn.pid")" 2>/dev/null || true
+    sleep 2
+    echo "== stopped gunicorn and nginx"
+}
+trap stop EXIT
+
+echo "== start gunicorn and nginx"
+.venv/bin/gunicorn -c infra/gunicorn.conf.py --pid "$TRY_DIR/gunicorn.pid" >"$TRY_DIR/gunicorn.log" 2>&1 &
+for _ in $(seq 50); do curl -s -o /dev/null "http://$GUNICORN_BIND/" && break; sleep 0.2; done
+nginx -c "$TRY_DIR/nginx.conf"
+grep -E "Listening at|Booting worker" "$TRY_DIR/gunicorn.log" | sed 's/^\[[^]]*\] //' | head -n 3
+
+WEB="http://127.0.0.1:$WEB_PORT"
+check() {  # check <host> <path>: status, content type, size and <title> or served-by
+    local host="$1" path="$2" out="$TRY_DIR/last-body"
+    local line
+    line=$(curl -s -o "$out" -D "$TRY_DIR/last-headers" -w "%{http_code} %{content_type}" -H "Host: $host" "$WEB$path")
+    local title
+    title=$(grep -o '<title>[^<]*' "$out" 2>/dev/null | head -n 1 | sed 's/<title>//' || true)
+    printf '%-22s %-52s %s %s\n' "$host" "$path" "$line" "${title:+| $title}"
+}
+
+echo "== pages"
+for host in hardenberg.localhost helmond.localhost twente.localhost cranendonck.localhost localhost nowhere.localhost; do
+    check "$host" /
+done
+
+echo "== static (nginx, not Django)"
+check hardenberg.localhost /static/css/hub.css
+grep -iE '^(server|etag):' "$TRY_DIR/last-headers"
+echo "gunicorn itself (DEBUG off) does not serve it: $(curl -s -o /dev/null -w '%{http_code}' -H 'Host: hardenberg.localhost' "http://$GUNICORN_BIND/static/css/hub.css")"
+hashed=$(curl -s -H "Host: hardenberg.localhost" "$WEB/" | grep -o '/static/css/hub\.[0-9a-f]\{12\}\.css' | head -n 1)
+check hardenberg.localhost "$hashed"
+grep -i '^cache-control:' "$TRY_DIR/last-headers"
+
+echo "== media: only on the host of the hub it belongs to"
+img=$(curl -s -H "Host: hardenberg.localhost" "$WEB/" | grep -o '/media/hardenberg/images/[^" ]*' | head -n 1)
+check hardenberg.localhost "$img"
+check helmond.localhost "$img"
+check localhost "$img"
+check hardenberg.localhost "/_protected_media/${img#/media/}"
+
+echo "== healthz"
+curl -s -w " %{http_code}\n" -H "Host: hardenberg.localhost" "$WEB/healthz"
