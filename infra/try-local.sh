@@ -57,11 +57,19 @@ http {
 EOF
 nginx -t -c "$TRY_DIR/nginx.conf" 2>&1 | tail -n 1
 
-stop() {
-    [ -s "$TRY_DIR/nginx.pid" ] && nginx -c "$TRY_DIR/nginx.conf" -s quit 2>/dev/null || true
-    [ -s "$TRY_DIR/gunicorn.pid" ] && kill -TERM "$(cat "$TRY_DIR/gunicorn.pid")" 2>/dev/null || true
-    sleep 2
-    echo "== stopped gunicorn and nginx"
+stop() {  # graceful: nginx finishes its requests, gunicorn its workers (GUNICORN_GRACEFUL_TIMEOUT)
+    local pids=""
+    if [ -s "$TRY_DIR/nginx.pid" ]; then
+        pids="$(cat "$TRY_DIR/nginx.pid")"
+        nginx -c "$TRY_DIR/nginx.conf" -s quit 2>/dev/null || true
+    fi
+    if [ -s "$TRY_DIR/gunicorn.pid" ]; then
+        pids="$pids $(cat "$TRY_DIR/gunicorn.pid")"
+        kill -TERM "$(cat "$TRY_DIR/gunicorn.pid")" 2>/dev/null || true
+    fi
+    alive() { local pid; for pid in $pids; do kill -0 "$pid" 2>/dev/null && return 0; done; return 1; }
+    for _ in $(seq 70); do alive || break; sleep 0.5; done
+    if alive; then echo "== still running: $pids"; else echo "== stopped gunicorn and nginx"; fi
 }
 trap stop EXIT
 

@@ -1,8 +1,9 @@
 from django.contrib.postgres.fields import ArrayField
+from django.core.management import call_command
 from django.db import connection, models
 from django_tenants.clone import CloneSchema
 from django_tenants.models import DomainMixin, TenantMixin
-from django_tenants.utils import get_public_schema_name, schema_exists
+from django_tenants.utils import get_public_schema_name, quote_schema_name, schema_exists
 
 
 class Municipality(TenantMixin):
@@ -27,6 +28,8 @@ class Municipality(TenantMixin):
     created_at = models.DateTimeField(auto_now_add=True)
 
     auto_create_schema = True
+    #: False builds a new hub's schema by running every migration instead of cloning the template.
+    clone_from_template = True
     # Removing a hub drops its schema only through remove_hub, which asks first.
     auto_drop_schema = False
 
@@ -39,14 +42,20 @@ class Municipality(TenantMixin):
         return self.name
 
     def create_schema(self, check_if_exists=False, sync_schema=True, verbosity=1):
-        base_schema = self.get_base_schema()
-        if not (sync_schema and base_schema and schema_exists(base_schema)):
-            return super().create_schema(check_if_exists, sync_schema, verbosity)
         if check_if_exists and schema_exists(self.schema_name):
             return False
-        # django-tenants fakes every migration after cloning (0.3 s); the clone already carries
-        # the template's migration records, so that step is skipped.
-        CloneSchema().clone_schema(base_schema, self.schema_name, self.clone_mode)
+        base_schema = self.get_base_schema()
+        if sync_schema and self.clone_from_template and base_schema and schema_exists(base_schema):
+            # django-tenants fakes every migration after cloning (0.3 s); the clone already
+            # carries the template's migration records, so that step is skipped.
+            CloneSchema().clone_schema(base_schema, self.schema_name, self.clone_mode)
+        else:
+            with connection.cursor() as cursor:
+                cursor.execute(f"CREATE SCHEMA {quote_schema_name(self.schema_name)}")
+            if sync_schema:
+                call_command(
+                    "migrate_schemas", tenant=True, schema_name=self.schema_name, interactive=False, verbosity=verbosity
+                )
         connection.set_schema_to_public()
         return True
 

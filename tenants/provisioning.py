@@ -132,8 +132,11 @@ def find_region(region_slug):
 # --- creating a hub ---------------------------------------------------------------------------------
 
 
-def provision_hub(slug, name, domain, region_slug, plugins=None, progress=_noop_progress):
-    """Create a hub, or confirm an identical one exists. Nothing is left behind when it fails."""
+def provision_hub(slug, name, domain, region_slug, plugins=None, progress=_noop_progress, clone=True):
+    """Create a hub, or confirm an identical one exists. Nothing is left behind when it fails.
+
+    `clone=False` builds the schema by running every migration instead (slow; for comparison).
+    """
     started = time.perf_counter()
     validate_slug(slug)
     validate_domain(domain)
@@ -161,27 +164,44 @@ def provision_hub(slug, name, domain, region_slug, plugins=None, progress=_noop_
             "Ruim het op voordat u deze hub aanmaakt."
         )
 
-    if not schema_exists(template_schema_name()):
+    if clone and not schema_exists(template_schema_name()):
         raise ProvisioningError(
             f"Het sjabloonschema {template_schema_name()!r} ontbreekt. Voer eerst 'manage.py prepare_template' uit."
         )
 
-    with transaction.atomic():
-        progress(1, 3, f"Schema {schema_name_for(slug)} klonen uit {template_schema_name()}")
-        hub = Municipality(
-            schema_name=schema_name_for(slug),
-            slug=slug,
-            name=name.strip(),
-            region=region,
-            enabled_plugins=list(settings.KNOOPPUNT_DEFAULT_PLUGINS if plugins is None else plugins),
-        )
-        hub.save(verbosity=0)
-        progress(2, 3, f"Domein {domain} koppelen")
-        Domain.objects.create(domain=domain, tenant=hub, is_primary=True)
-        progress(3, 3, "Wagtail-site, startpagina, huisstijl en redactierol inrichten")
-        with tenant_context(hub):
-            set_up_site(hub, domain)
+    hub = Municipality(
+        schema_name=schema_name_for(slug),
+        slug=slug,
+        name=name.strip(),
+        region=region,
+        enabled_plugins=list(settings.KNOOPPUNT_DEFAULT_PLUGINS if plugins is None else plugins),
+    )
+    hub.clone_from_template = clone
+    if clone:
+        # Cloning works inside a transaction, so a failure anywhere leaves nothing behind.
+        with transaction.atomic():
+            _create(hub, domain, progress, f"Schema {hub.schema_name} klonen uit {template_schema_name()}")
+    else:
+        # Migrations cannot run inside a transaction ("pending trigger events"): clean up by hand.
+        try:
+            _create(hub, domain, progress, f"Schema {hub.schema_name} opbouwen met migraties")
+        except BaseException:
+            if hub.pk:
+                Municipality.objects.filter(pk=hub.pk).delete()
+            with connection.cursor() as cursor:
+                cursor.execute(f'DROP SCHEMA IF EXISTS "{hub.schema_name}" CASCADE')
+            raise
     return ProvisionResult(hub, created=True, seconds=time.perf_counter() - started)
+
+
+def _create(hub, domain, progress, first_step):
+    progress(1, 3, first_step)
+    hub.save(verbosity=0)
+    progress(2, 3, f"Domein {domain} koppelen")
+    Domain.objects.create(domain=domain, tenant=hub, is_primary=True)
+    progress(3, 3, "Wagtail-site, startpagina, huisstijl en redactierol inrichten")
+    with tenant_context(hub):
+        set_up_site(hub, domain)
 
 
 def set_up_site(hub, domain):

@@ -1,0 +1,48 @@
+import statistics
+import time
+
+from django.core.management.base import BaseCommand
+
+from tenants.models import Municipality
+from tenants.provisioning import provision_hub, remove_hub
+
+BENCH_PREFIX = "bench-"
+
+
+class Command(BaseCommand):
+    help = "Benchmark: seconds to provision hubs by cloning the template versus by running migrations."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--hubs", type=int, default=20)
+        parser.add_argument("--region", default="overijssel")
+
+    def handle(self, *args, hubs, region, **options):
+        self.remove_leftovers()
+        results = {}
+        try:
+            for mode, clone in (("klonen", True), ("migraties", False)):
+                timings = []
+                for number in range(1, hubs + 1):
+                    slug = f"{BENCH_PREFIX}{mode[:5]}-{number:02d}"
+                    result = provision_hub(slug, f"Bench {slug}", f"{slug}.bench.localhost", region, clone=clone)
+                    timings.append(result.seconds)
+                    self.stdout.write(f"  {mode:<9} {number:>2}/{hubs}  {result.seconds:6.2f} s")
+                results[mode] = timings
+        finally:
+            self.remove_leftovers()
+
+        self.stdout.write("")
+        self.stdout.write(f"Hubs aanmaken ({hubs} per methode, zelfde run):")
+        for mode, timings in results.items():
+            self.stdout.write(
+                f"  {mode:<9} totaal {sum(timings):7.2f} s   per hub gemiddeld {statistics.mean(timings):5.2f} s"
+                f"   mediaan {statistics.median(timings):5.2f} s   max {max(timings):5.2f} s"
+            )
+        clone_mean = statistics.mean(results["klonen"])
+        speedup = statistics.mean(results["migraties"]) / clone_mean
+        verdict = "gehaald" if clone_mean < 1.0 else "NIET gehaald"
+        self.stdout.write(f"  klonen is {speedup:.1f}x sneller; doel < 1 s per hub door klonen: {verdict}")
+
+    def remove_leftovers(self):
+        for hub in Municipality.objects.filter(slug__startswith=BENCH_PREFIX):
+            remove_hub(hub.slug)
