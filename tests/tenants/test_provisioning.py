@@ -122,3 +122,16 @@ def test_remove_hub_without_a_terminal_needs_yes():
 def test_the_portal_cannot_be_removed():
     with pytest.raises(CommandError, match="portaal kan niet"):
         call_command("remove_hub", "portaal", "--yes", stdout=io.StringIO())
+
+
+def test_setup_portal_refuses_a_domain_that_belongs_to_a_hub():
+    with pytest.raises(CommandError, match="al in gebruik door"):
+        call_command("setup_portal", "--domain", "helmond.localhost", stdout=io.StringIO())
+
+
+def test_setup_portal_adds_a_domain_the_portal_answers_on():
+    call_command("setup_portal", "--domain", "regio.localhost", stdout=io.StringIO())
+
+    response = HostClient("regio.localhost").get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["hub"] is None
