@@ -134,3 +134,23 @@ def test_media_of_a_hub_are_served_on_its_host_only():
 )
 def test_media_paths_that_escape_the_hub_or_reach_documents_are_refused(path):
     assert hub_client("hardenberg").get(path).status_code == 404
+
+
+def test_documents_of_one_hub_are_invisible_and_unreachable_from_another(helmond, in_hub, editor_client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    with in_hub(helmond):
+        document = get_document_model()(title="Vertrouwelijk verslag Helmond")
+        document.file.save("verslag.txt", ContentFile(b"alleen voor Helmond"), save=False)
+        document.save()
+        document_url = document.url
+
+    listing = editor_client("hardenberg").get("/admin/documents/?q=Vertrouwelijk").content.decode()
+
+    assert "Vertrouwelijk verslag Helmond" not in listing
+    assert "Vertrouwelijk verslag Helmond" in editor_client("helmond").get("/admin/documents/?q=Vertrouwelijk").content.decode()
+    assert hub_client("hardenberg").get(document_url).status_code == 404
+    served = hub_client("helmond").get(document_url)
+    assert served.status_code == 200
+    assert b"".join(served.streaming_content) == b"alleen voor Helmond"
