@@ -32,7 +32,7 @@ def search_pages(query, request):
     pages = Page.objects.live().public().in_site(Site.find_for_request(request))
     for model in unavailable_page_models():
         pages = pages.not_type(model)
-    for page in pages.search(query, operator="and").annotate_score("_score")[:50]:
+    for page in pages.search(query, operator="and")[:50]:
         specific = page.specific
         yield SearchHit(
             title=page.title,

@@ -28,7 +28,8 @@ HOSTNAME_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 RESERVED_SLUGS = {"public", "portaal", "www", "admin", "static", "media", "template"}
 
 # Wagtail renamed PageRevision to Revision; PostgreSQL kept the identity sequence's old name, and
-# a clone made from a template with the old name fails on its first revision.
+# django-tenants' clone function fails on a template with the old name. tenants.cloning copes
+# either way; the rename keeps the template what a fresh migration would have made.
 RENAMED_SEQUENCES = {"wagtailcore_pagerevision_id_seq": "wagtailcore_revision_id_seq"}
 
 

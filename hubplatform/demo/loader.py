@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
-from django_tenants.utils import tenant_context
+from django_tenants.utils import get_public_schema_name, tenant_context
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -19,6 +19,7 @@ from hubplatform.demo.illustrations import TITLES, draw_illustration
 from hubplatform.pages.models import AudiencePage, ContentPage, PortalHomePage
 from regions.models import Region
 from tenants.branding.models import BrandingSettings
+from tenants.models import Municipality
 from tenants.provisioning import ensure_portal, provision_hub
 from tenants.roles import COORDINATORS, HUB_EDITORS
 
@@ -90,10 +91,11 @@ class StreamBuilder:
 
 
 class HubContentLoader:
-    def __init__(self, data, region, stdout):
+    def __init__(self, data, region, stdout, refresh=False):
         self.data = data
         self.region = region
         self.stdout = stdout
+        self.refresh = refresh
         self.slug = data["slug"]
 
     def log(self, message):
@@ -101,6 +103,10 @@ class HubContentLoader:
 
     def load(self):
         result = provision_hub(self.slug, self.data["name"], hub_domain(self.slug), self.region)
+        if not result.created and not self.refresh:
+            # Editors may have changed the demo content since; keep their work.
+            self.log("bestaat al; inhoud ongemoeid gelaten (--refresh laadt hem opnieuw)")
+            return result.hub
         self.log(f"hub {'aangemaakt' if result.created else 'bestond al'} ({result.seconds:.2f} s)")
         with tenant_context(result.hub), transaction.atomic():
             site = Site.objects.get(is_default_site=True)
@@ -252,11 +258,15 @@ def _ensure_user(credentials, group_name, first_name, last_name):
     return user
 
 
-def load_portal(stdout):
+def load_portal(stdout, refresh=False):
     data = content_module("portal").PORTAL
     for slug, name in REGIONS.items():
         Region.objects.get_or_create(slug=slug, defaults={"name": name})
+    portal_existed = Municipality.objects.filter(schema_name=get_public_schema_name()).exists()
     ensure_portal(PORTAL_DOMAIN, name=data["title"])
+    if portal_existed and not refresh:
+        stdout.write("  portaal: bestaat al; inhoud ongemoeid gelaten (--refresh laadt hem opnieuw)")
+        return
     with transaction.atomic():
         site = Site.objects.get(is_default_site=True)
         home = PortalHomePage.objects.get(pk=site.root_page_id)
@@ -282,13 +292,13 @@ def load_portal(stdout):
     stdout.write(f"  portaal: {len(pages)} pagina's gepubliceerd op {PORTAL_DOMAIN}")
 
 
-def load_network(stdout, only=None):
-    load_portal(stdout)
+def load_network(stdout, only=None, refresh=False):
+    load_portal(stdout, refresh=refresh)
     hubs = []
     for module_name, region in DEMO_HUBS:
         if only and module_name not in only:
             continue
         data = content_module(module_name).HUB
-        hubs.append(HubContentLoader(data, region, stdout).load())
+        hubs.append(HubContentLoader(data, region, stdout, refresh=refresh).load())
     return hubs
 

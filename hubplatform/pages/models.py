@@ -33,15 +33,30 @@ class BasePage(Page):
         return super().can_create_at(parent) and page_type_available(cls)
 
 
-class HomePage(BasePage):
-    """The front page of a hub: who the hub is for, and a route per audience."""
+class LandingPage(BasePage):
+    """The front page of a schema's site: a headline, an introduction and free content."""
 
     hero_title = models.CharField("kop", max_length=200)
     hero_intro = models.TextField("inleiding", blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name="inhoud", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(LandingPage):
+    """The front page of a hub: who the hub is for, and a route per audience."""
+
     hero_image = models.ForeignKey(
         "wagtailimages.Image", verbose_name="afbeelding", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    body = StreamField(BaseStreamBlock(), verbose_name="inhoud", blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("hero_title"),
@@ -50,13 +65,6 @@ class HomePage(BasePage):
         FieldPanel("body"),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("hero_intro"),
-        index.SearchField("body"),
-    ]
-
-    parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
     available_on_portal = False
 
     class Meta:
@@ -118,23 +126,9 @@ class ContentPage(BasePage):
         verbose_name = "informatiepagina"
 
 
-class PortalHomePage(BasePage):
+class PortalHomePage(LandingPage):
     """The regional portal's front page: what the network is, and a link to every hub."""
 
-    hero_title = models.CharField("kop", max_length=200)
-    hero_intro = models.TextField("inleiding", blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name="inhoud", blank=True)
-
-    content_panels = Page.content_panels + [
-        FieldPanel("hero_title"),
-        FieldPanel("hero_intro"),
-        FieldPanel("body"),
-    ]
-
-    search_fields = Page.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
-
-    parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
     available_on_hubs = False
 
     class Meta:

@@ -112,13 +112,12 @@ class BrandingSettings(BaseSiteSetting):
         Colours are checked again here because the tokens are written into a <style> element
         unescaped; a value that slipped past the form falls back to the default.
         """
-        defaults = {field: self._meta.get_field(field).default for field in ("primary_colour", "accent_colour")}
-        primary, accent = (
-            value if hex_colour.regex.match(value or "") else defaults[field]
-            for field, value in (("primary_colour", self.primary_colour), ("accent_colour", self.accent_colour))
-        )
         return {
-            "--kp-color-primary": primary,
-            "--kp-color-accent": accent,
+            "--kp-color-primary": self._valid_colour("primary_colour"),
+            "--kp-color-accent": self._valid_colour("accent_colour"),
             "--kp-font-family": self.font_stack,
         }
+
+    def _valid_colour(self, field_name):
+        value = getattr(self, field_name) or ""
+        return value if hex_colour.regex.match(value) else self._meta.get_field(field_name).default

@@ -47,3 +47,25 @@ def test_audience_pages_list_their_pages(hubs, in_hub):
     html = hub_client("twente").get(url).content.decode()
     for child in children:
         assert child.title in html
+
+
+def test_loading_the_demo_again_keeps_editors_changes_unless_refreshed(hubs, in_hub):
+    import io
+
+    from django.core.management import call_command
+
+    with in_hub(hubs["twente"]):
+        page = ContentPage.objects.live().first()
+        original_title = page.title
+        page.title = "Door de redactie aangepast"
+        page.save_revision().publish()
+
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert "twente: bestaat al; inhoud ongemoeid gelaten" in out.getvalue()
+    with in_hub(hubs["twente"]):
+        assert ContentPage.objects.get(pk=page.pk).title == "Door de redactie aangepast"
+
+    call_command("load_demo", "--refresh", "--only", "twente", stdout=io.StringIO())
+    with in_hub(hubs["twente"]):
+        assert ContentPage.objects.get(pk=page.pk).title == original_title

@@ -10,11 +10,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--only", nargs="*", help="Only these hubs (slugs).")
+        parser.add_argument(
+            "--refresh", action="store_true", help="Load the content again into hubs that exist (overwrites edits)."
+        )
 
-    def handle(self, *args, only=None, **options):
+    def handle(self, *args, only=None, refresh=False, **options):
         started = time.perf_counter()
         self.stdout.write("Demonetwerk laden")
-        load_network(self.stdout, only=only)
+        load_network(self.stdout, only=only, refresh=refresh)
         self.stdout.write(self.style.SUCCESS(f"Klaar in {time.perf_counter() - started:.1f} s."))
         self.stdout.write(self.accounts_table())
 
