@@ -43,6 +43,7 @@ class Municipality(TenantMixin):
         return self.name
 
     def create_schema(self, check_if_exists=False, sync_schema=True, verbosity=1):
+        """Copy the template schema with tenants.cloning (or, on request, run the migrations)."""
         if check_if_exists and schema_exists(self.schema_name):
             return False
         base_schema = self.get_base_schema()

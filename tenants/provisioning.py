@@ -8,7 +8,7 @@ takes well under a second where running Wagtail's ~200 migrations takes seconds.
 import re
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.management import call_command
@@ -42,7 +42,6 @@ class ProvisionResult:
     hub: Municipality
     created: bool
     seconds: float
-    steps: list = field(default_factory=list)
 
 
 def template_schema_name():
