@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed
 SERVICES = export DATABASE_URL="$$($(PY) infra/dev/ensure_postgres.py)" && test -n "$$DATABASE_URL" && \
 	export REDIS_URL="$$($(PY) infra/dev/redis_url.py $(REDIS_DB))"
 
+NODE_STAMP := node_modules/.installed
+
 .PHONY: install run prepare test browser bench bench-provision clean
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -31,6 +33,12 @@ run: prepare
 	@$(SERVICES) && echo "==> Knooppunt draait op http://localhost:8000/ (hubs: http://hardenberg.localhost:8000/ ...)" && \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
+# axe-core, which the browser tests run against resident pages (WCAG 2.1 AA).
+$(NODE_STAMP): package.json package-lock.json
+	@echo "==> npm-pakketten voor de tests installeren"
+	@npm ci --no-audit --no-fund --silent
+	@touch $@
+
 # Debian's chromium and its driver, for the browser tests.
 browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
@@ -38,7 +46,7 @@ browser:
 	  apt-get update -qq >/dev/null && apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 test: REDIS_DB = 15
-test: install browser
+test: install browser $(NODE_STAMP)
 	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test && \
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -50,4 +58,4 @@ bench-provision: install
 	$(PY) manage.py prepare_template --if-stale && $(PY) manage.py bench_provision --hubs 20
 
 clean:
-	rm -rf $(VENV) static media .run
+	rm -rf $(VENV) node_modules static media .run
