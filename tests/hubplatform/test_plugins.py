@@ -113,6 +113,10 @@ def test_coordinators_switch_plugins_for_a_hub_in_the_portal_admin(portal_client
     from hubplatform.demo.loader import COORDINATOR
 
     assert portal_client.login_form(COORDINATOR["username"], COORDINATOR["password"]).status_code == 302
+    listing = portal_client.get("/admin/hubs/").content.decode()
+    for name in ("Informatieknooppunt Relaties en Scheiden Hardenberg", "Duurzaam Ouderschap Helmond"):
+        assert name in listing
+    assert "hardenberg.localhost" in listing
     edit_url = f"/admin/hubs/edit/{hardenberg.pk}/"
     form = portal_client.get(edit_url)
     assert form.status_code == 200

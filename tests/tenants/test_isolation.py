@@ -154,3 +154,16 @@ def test_documents_of_one_hub_are_invisible_and_unreachable_from_another(helmond
     served = hub_client("helmond").get(document_url)
     assert served.status_code == 200
     assert b"".join(served.streaming_content) == b"alleen voor Helmond"
+
+
+def test_a_hub_administrator_sees_only_their_own_hubs_users(hardenberg, in_hub):
+    with in_hub(hardenberg):
+        get_user_model().objects.create_superuser("beheer-hardenberg", password="beheer-secret-1")
+    client = hub_client("hardenberg")
+    assert client.login_form("beheer-hardenberg", "beheer-secret-1").status_code == 302
+
+    users = client.get("/admin/users/").content.decode()
+
+    assert "redacteur-hardenberg" in users
+    assert "redacteur-helmond" not in users
+    assert "coordinator" not in users
