@@ -42,12 +42,15 @@ def test_the_fonts_differ_per_hub(live_network, browser):
 def test_pages_work_without_javascript(live_network, browser_without_js):
     browser = browser_without_js
     browser.get(live_network("cranendonck.localhost"))
-    browser.find_element(By.LINK_TEXT, HUBS["cranendonck"]["audiences"][0]["title"]).click()
-    assert browser.find_element(By.TAG_NAME, "h1").text == HUBS["cranendonck"]["audiences"][0]["title"]
+    audience = HUBS["cranendonck"]["audiences"][0]
+    browser.find_element(By.LINK_TEXT, audience["title"]).click()
+    WebDriverWait(browser, 10).until(lambda driver: driver.current_url.endswith(f"/{audience['slug']}/"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == audience["title"]
 
     search = browser.find_element(By.ID, "kp-q")
     search.send_keys("inloopspreekuur")
     search.submit()
+    WebDriverWait(browser, 10).until(lambda driver: "/zoeken/" in driver.current_url)
     assert "resultaten voor" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
 
     faq_page = _first_page_with(HUBS["cranendonck"], "faq")
@@ -94,9 +97,9 @@ def test_an_editor_logs_in_to_their_own_hubs_admin_only(live_network, browser):
         browser.get(live_network(host, "/admin/login/"))
         browser.find_element(By.ID, "id_username").send_keys(account["username"])
         browser.find_element(By.ID, "id_password").send_keys(account["password"] + Keys.ENTER)
+        # page_source holds no element reference, so it cannot go stale while the page changes.
         WebDriverWait(browser, 10).until(
-            lambda driver: not driver.current_url.endswith("/admin/login/")
-            or "komen niet overeen" in driver.find_element(By.TAG_NAME, "body").text
+            lambda driver: not driver.current_url.endswith("/admin/login/") or "komen niet overeen" in driver.page_source
         )
         logged_in = not browser.current_url.endswith("/admin/login/")
         assert logged_in is should_work, host
