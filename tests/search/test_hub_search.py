@@ -3,7 +3,6 @@ import inspect
 import pytest
 
 from hubplatform.demo.content import hardenberg as hardenberg_content
-
 from tests.conftest import hub_client
 
 

@@ -167,3 +167,7 @@ def test_a_hub_administrator_sees_only_their_own_hubs_users(hardenberg, in_hub):
     assert "redacteur-hardenberg" in users
     assert "redacteur-helmond" not in users
     assert "coordinator" not in users
+    # Public tables are on a hub's search path; the hub registry must still stay out of reach.
+    registry = client.get("/admin/hubs/")
+    assert registry.status_code in (302, 403)
+    assert "Duurzaam Ouderschap Helmond" not in registry.content.decode()

@@ -1,5 +1,4 @@
 import statistics
-import time
 
 from django.core.management.base import BaseCommand
 
