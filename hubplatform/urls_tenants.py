@@ -15,6 +15,7 @@ from search import views as search_views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     re_path(
         r"^%s(?P<schema_name>[a-z0-9_]+)/(?P<path>.+)$" % settings.MEDIA_URL.lstrip("/"),
         views.serve_media,

@@ -69,6 +69,17 @@ def healthz(request):
     return JsonResponse(body, status=200 if healthy else 503)
 
 
+def robots_txt(request):
+    """Crawlers may read every public page; the admin and search results are not worth indexing."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /zoeken/",
+        f"Sitemap: {request.scheme}://{request.get_host()}/sitemap.xml",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
 def sitemap(request):
     return wagtail_sitemap(request, sitemaps={"pages": HubSitemap(request)})
 

@@ -29,7 +29,7 @@ def _pages_of(hub):
     ]
 
 
-PAGES = [("localhost", "/"), ("localhost", "/over-het-netwerk/")] + [
+PAGES = [("localhost", "/"), ("localhost", "/over-het-netwerk/"), ("helmond.localhost", "/bestaat-niet/")] + [
     (f"{module.HUB['slug']}.localhost", path)
     for module in (hardenberg, helmond, twente, cranendonck)
     for path in _pages_of(module.HUB)

@@ -65,3 +65,22 @@ def test_the_sitemap_leaves_out_drafts_and_private_pages(hardenberg, in_hub):
 
     assert "/nog-niet-af/" not in xml
     assert "/besloten/" not in xml
+
+
+@pytest.mark.parametrize("host", ["localhost", "twente.localhost"])
+def test_robots_txt_points_crawlers_to_the_hosts_own_sitemap(host):
+    response = HostClient(host).get("/robots.txt")
+
+    assert response.status_code == 200
+    assert f"Sitemap: http://{host}/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_a_missing_page_gets_a_helpful_dutch_404_in_the_hubs_own_look():
+    response = hub_client("helmond").get("/bestaat-niet/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Deze pagina bestaat niet" in html
+    assert "Duurzaam Ouderschap Helmond" in html
+    assert 'role="search"' in html
