@@ -171,3 +171,8 @@ def test_a_hub_administrator_sees_only_their_own_hubs_users(hardenberg, in_hub):
     registry = client.get("/admin/hubs/")
     assert registry.status_code in (302, 403)
     assert "Duurzaam Ouderschap Helmond" not in registry.content.decode()
+
+
+def test_the_admin_login_page_names_the_hub_it_belongs_to():
+    assert "Inloggen bij Duurzaam Ouderschap Helmond" in hub_client("helmond").get("/admin/login/").content.decode()
+    assert "Inloggen bij Kind- en scheidingsloket Cranendonck" in hub_client("cranendonck").get("/admin/login/").content.decode()
