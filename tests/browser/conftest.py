@@ -91,10 +91,13 @@ def _chrome(javascript=True):
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,1000",
+        "--lang=nl-NL",
     ):
         options.add_argument(flag)
+    prefs = {"intl.accept_languages": "nl-NL,nl"}
     if not javascript:
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+        prefs["profile.managed_default_content_settings.javascript"] = 2
+    options.add_experimental_option("prefs", prefs)
     return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
 
 

@@ -69,3 +69,29 @@ def test_loading_the_demo_again_keeps_editors_changes_unless_refreshed(hubs, in_
     call_command("load_demo", "--refresh", "--only", "twente", stdout=io.StringIO())
     with in_hub(hubs["twente"]):
         assert ContentPage.objects.get(pk=page.pk).title == original_title
+
+
+def test_pages_without_a_language_prefix_are_dutch_whatever_the_browser_asks(hubs):
+    response = hub_client("hardenberg").get("/ouders/", HTTP_ACCEPT_LANGUAGE="en-GB,en")
+
+    assert response.status_code == 200
+    assert '<html lang="nl">' in response.content.decode()
+    assert "Content-Language" not in response or response["Content-Language"] == "nl"
+
+
+def test_a_translated_page_is_served_under_its_language_prefix(hubs, in_hub):
+    from wagtail.models import Locale, Page, Site
+
+    with in_hub(hubs["hardenberg"]):
+        home = Site.objects.get(is_default_site=True).root_page.specific
+        english = Locale.objects.get_or_create(language_code="en")[0]
+        translated_home = home.copy_for_translation(english)
+        translated_home.title = "Information hub Hardenberg"
+        translated_home.save_revision().publish()
+        root_en = Page.objects.get(pk=translated_home.pk)
+
+    response = hub_client("hardenberg").get("/en/")
+
+    assert root_en.live
+    assert response.status_code == 200
+    assert '<html lang="en">' in response.content.decode()
