@@ -120,7 +120,8 @@ def is_enabled(plugin_key, tenant=None):
     tenant = tenant or current_tenant()
     if tenant is None or tenant.schema_name == get_public_schema_name():
         return False
-    return plugin_key in (tenant.enabled_plugins or [])
+    # schema_context() sets a stand-in tenant that has no plugin list: nothing is on there.
+    return plugin_key in (getattr(tenant, "enabled_plugins", None) or [])
 
 
 def _app_installed_in_current_schema(app_config):

@@ -129,3 +129,11 @@ def test_coordinators_switch_plugins_for_a_hub_in_the_portal_admin(portal_client
     assert response.status_code == 302
     hardenberg.refresh_from_db()
     assert hardenberg.enabled_plugins == ["walkin", "example"]
+
+
+def test_plugins_count_as_off_inside_a_bare_schema_context(hardenberg, in_schema):
+    from hubplatform.plugins import is_enabled
+
+    set_plugins(hardenberg, ["walkin", "example"])
+    with in_schema("hardenberg"):
+        assert is_enabled("example") is False
