@@ -144,14 +144,13 @@ def page_type_available(model):
     return plugin is None or is_enabled(plugin.plugin_key)
 
 
-def unavailable_page_models():
-    """Page models of the plugins that are off here."""
-    return [
-        model
-        for config in registry.all()
-        if not is_enabled(config.plugin_key)
-        for model in config.get_page_models()
-    ]
+def exclude_unavailable(pages):
+    """`pages` without those of the plugins that are off here (for menus, sitemaps, search)."""
+    for config in registry.all():
+        if not is_enabled(config.plugin_key):
+            for model in config.get_page_models():
+                pages = pages.not_type(model)
+    return pages
 
 
 def plugin_blocks():

@@ -7,6 +7,12 @@ from django_tenants.utils import get_public_schema_name, quote_schema_name, sche
 from tenants.cloning import clone_schema
 
 
+class MunicipalityQuerySet(models.QuerySet):
+    def hubs(self):
+        """Every municipality's hub, without the row that stands for the portal itself."""
+        return self.exclude(schema_name=get_public_schema_name())
+
+
 class Municipality(TenantMixin):
     """A municipality's hub: one PostgreSQL schema with its own Wagtail site, editors and media.
 
@@ -27,6 +33,8 @@ class Municipality(TenantMixin):
         models.CharField(max_length=50), verbose_name="plugins", default=list, blank=True
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = MunicipalityQuerySet.as_manager()
 
     auto_create_schema = True
     #: False builds a new hub's schema by running every migration instead of cloning the template.

@@ -57,7 +57,7 @@ class MunicipalityViewSet(ModelViewSet):
     )
 
     def get_queryset(self, request):
-        return Municipality.objects.exclude(schema_name="public").select_related("region")
+        return Municipality.objects.hubs().select_related("region")
 
 
 @hooks.register("register_admin_viewset")

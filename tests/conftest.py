@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
-from django_tenants.utils import get_public_schema_name, schema_context, tenant_context
+from django_tenants.utils import schema_context, tenant_context
 
 from hubplatform.demo.loader import DEMO_HUBS, editor_credentials, hub_domain, load_network
 from tenants.models import Municipality
@@ -49,7 +49,7 @@ def _public_schema_and_clean_cache(db):
 
 @pytest.fixture
 def hubs():
-    return {hub.slug: hub for hub in Municipality.objects.exclude(schema_name=get_public_schema_name())}
+    return {hub.slug: hub for hub in Municipality.objects.hubs()}
 
 
 @pytest.fixture
@@ -71,8 +71,7 @@ class HostClient(Client):
 
     def login_form(self, username, password):
         """Log in through the admin's login form, in the schema of this host."""
-        response = self.post("/admin/login/", {"username": username, "password": password})
-        return response
+        return self.post("/admin/login/", {"username": username, "password": password})
 
 
 @pytest.fixture

@@ -139,7 +139,7 @@ class PortalHomePage(LandingPage):
 
         context = super().get_context(request, *args, **kwargs)
         hubs = (
-            Municipality.objects.exclude(schema_name="public")
+            Municipality.objects.hubs()
             .select_related("region")
             .prefetch_related("domains")
             .order_by("region__name", "name")

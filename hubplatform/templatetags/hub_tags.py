@@ -2,7 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from hubplatform.plugins import is_enabled, unavailable_page_models
+from hubplatform.plugins import exclude_unavailable, is_enabled
 from tenants.branding.models import BrandingSettings
 
 register = template.Library()
@@ -25,10 +25,7 @@ def main_navigation(context):
     site = Site.find_for_request(context["request"])
     if site is None:
         return Page.objects.none()
-    pages = site.root_page.get_children().live().public().in_menu()
-    for model in unavailable_page_models():
-        pages = pages.not_type(model)
-    return pages
+    return exclude_unavailable(site.root_page.get_children().live().public().in_menu())
 
 
 @register.filter

@@ -13,7 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("--disable", action="append", default=[], metavar="KEY")
 
     def handle(self, *args, slug=None, enable, disable, **options):
-        hubs = Municipality.objects.exclude(schema_name="public")
+        hubs = Municipality.objects.hubs()
         if slug is None:
             if enable or disable:
                 raise CommandError("Noem de hub waarvoor u plugins aan- of uitzet.")
