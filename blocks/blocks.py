@@ -1,13 +1,13 @@
 """
-The shared StreamField block library. Every page type builds its body from `BaseStreamBlock`;
-plugins add their own blocks to it (see hubplatform.plugins).
+The shared StreamField block library. Every page body is a `blocks.fields.BodyField`, built from
+`BaseStreamBlock`; plugins add their own blocks to it (`PluginConfig.blocks`).
 """
 
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-from hubplatform.plugins import plugin_blocks
+from plugins.registry import plugin_blocks
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
@@ -156,15 +156,15 @@ class LinkListBlock(blocks.StructBlock):
 class BaseStreamBlock(blocks.StreamBlock):
     """The one block set every page body starts from, plus the blocks of installed plugins."""
 
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    callout = CalloutBlock()
-    faq = FAQBlock()
-    steps = StepsBlock()
-    contact = ContactBlock()
-    quote = QuoteBlock()
-    image = ImageFigureBlock()
-    links = LinkListBlock()
+    heading = HeadingBlock(label="Tussenkop")
+    paragraph = ParagraphBlock(label="Tekst")
+    callout = CalloutBlock(label="Opvallend kader")
+    faq = FAQBlock(label="Veelgestelde vragen")
+    steps = StepsBlock(label="Stappenplan")
+    contact = ContactBlock(label="Contactgegevens")
+    quote = QuoteBlock(label="Citaat")
+    image = ImageFigureBlock(label="Afbeelding")
+    links = LinkListBlock(label="Lijst met links")
 
     def __init__(self, local_blocks=None, **kwargs):
         super().__init__([*(local_blocks or []), *plugin_blocks()], **kwargs)

@@ -3,10 +3,7 @@ from django.apps import AppConfig
 
 class HubplatformConfig(AppConfig):
     name = "hubplatform"
-    verbose_name = "Knooppunt platform"
+    verbose_name = "Knooppunt"
 
     def ready(self):
-        from hubplatform.plugins import registry
-
-        registry.populate()
         from hubplatform import checks  # noqa: F401  (registers the system checks)

@@ -1,8 +1,10 @@
+"""
+Project-wide system checks. The plugin framework's own rules are in plugins.checks.
+"""
+
 from django.apps import apps
 from django.conf import settings
 from django.core import checks
-
-from hubplatform.plugins import registry
 
 
 def _schemas_of(app_config):
@@ -39,27 +41,4 @@ def check_relations_stay_within_schemas(app_configs, **kwargs):
                         id="hubplatform.E003",
                     )
                 )
-    return errors
-
-
-@checks.register()
-def check_plugins(app_configs, **kwargs):
-    errors = []
-    for config in registry.all():
-        if config.name not in settings.TENANT_APPS or config.name not in settings.SHARED_APPS:
-            errors.append(
-                checks.Error(
-                    f"Plugin {config.plugin_key!r} ({config.name}) must be in both SHARED_APPS and TENANT_APPS.",
-                    hint="Plugins live in the hubs; the portal keeps their empty tables so that deletes work there.",
-                    id="hubplatform.E001",
-                )
-            )
-    for key in settings.KNOOPPUNT_DEFAULT_PLUGINS:
-        if registry.get(key) is None:
-            errors.append(
-                checks.Error(
-                    f"KNOOPPUNT_DEFAULT_PLUGINS names {key!r}, which is no installed plugin.",
-                    id="hubplatform.E002",
-                )
-            )
     return errors

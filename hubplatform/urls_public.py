@@ -1,6 +1,5 @@
-"""
-URLs of the regional portal (the public schema). The portal is a Wagtail site like a hub, with
-its own admin for coordinators, so it serves the same routes.
-"""
+"""URLs of the regional portal, the public schema (PUBLIC_SCHEMA_URLCONF)."""
 
-from hubplatform.urls_tenants import urlpatterns  # noqa: F401
+from hubplatform.urls import site_urlpatterns
+
+urlpatterns = site_urlpatterns("portal")

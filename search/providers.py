@@ -1,16 +1,15 @@
 """
-What a hub's search looks through: its own pages (Wagtail's search, Dutch configuration) and
-whatever the plugins switched on in that hub contribute.
+What a hub's search looks through: its own pages (Wagtail's search, Dutch configuration) and the
+documents of the plugins switched on in that hub.
 """
 
-import logging
 from dataclasses import dataclass
 
 from wagtail.models import Page, Site
 
-from hubplatform.plugins import exclude_unavailable, registry
-
-logger = logging.getLogger(__name__)
+from plugins.registry import exclude_unavailable, registry
+from search.documents import matches
+from tenants.gateway import gateway
 
 MAX_QUERY_LENGTH = 200
 
@@ -40,10 +39,25 @@ def search_pages(query, request):
         )
 
 
-def search_hub(query, request):
-    """Pages first, then the hits of the hub's enabled plugins."""
-    hits = list(search_pages(query, request))
+def _network_documents(indexer):
+    return list(indexer.documents())
+
+
+def plugin_documents():
+    """The documents of the plugins switched on in the current hub."""
     for plugin in registry.enabled():
-        for provider in plugin.get_search_providers():
-            hits.extend(provider(query, request))
+        for indexer in plugin.get_indexers():
+            if plugin.is_network_wide:
+                yield from gateway.run(_network_documents, indexer)
+            else:
+                yield from indexer.documents()
+
+
+def search_hub(query, request):
+    """Pages first, then the plugins' documents that contain every word of the query."""
+    hits = list(search_pages(query, request))
+    words = query.lower().split()
+    for document in plugin_documents():
+        if words and matches(document, words):
+            hits.append(SearchHit(title=document.title, url=document.url, snippet=document.summary, kind=document.kind))
     return hits

@@ -3,4 +3,12 @@ from django.apps import AppConfig
 
 class TenantsConfig(AppConfig):
     name = "tenants"
-    verbose_name = "Gemeenten"
+    verbose_name = "Hubs"
+
+    def ready(self):
+        from tenants.gateway import gateway
+        from tenants.models import Domain, Hub
+
+        # Hubs read the registry's public facts (the portal's address) through the gateway.
+        gateway.track(Hub)
+        gateway.track(Domain)

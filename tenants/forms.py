@@ -1,10 +1,11 @@
 from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from hubplatform.plugins import registry
+from plugins.registry import registry
+from tenants.provisioning import ProvisioningError, validate_plugins
 
 
-class MunicipalityForm(WagtailAdminModelForm):
+class HubForm(WagtailAdminModelForm):
     enabled_plugins = forms.MultipleChoiceField(
         label="Plugins",
         required=False,
@@ -17,3 +18,11 @@ class MunicipalityForm(WagtailAdminModelForm):
         self.fields["enabled_plugins"].choices = [
             (plugin.plugin_key, f"{plugin.verbose_name}: {plugin.plugin_description}") for plugin in registry.all()
         ]
+
+    def clean_enabled_plugins(self):
+        keys = sorted(self.cleaned_data["enabled_plugins"])
+        try:
+            validate_plugins(keys)
+        except ProvisioningError as error:
+            raise forms.ValidationError(str(error)) from None
+        return keys

@@ -2,21 +2,27 @@ from django.contrib.postgres.fields import ArrayField
 from django.core.management import call_command
 from django.db import connection, models
 from django_tenants.models import DomainMixin, TenantMixin
-from django_tenants.utils import get_public_schema_name, quote_schema_name, schema_exists
+from django_tenants.utils import (
+    get_public_schema_name,
+    quote_schema_name,
+    schema_exists,
+)
 
 from tenants.cloning import clone_schema
 
 
-class MunicipalityQuerySet(models.QuerySet):
+class HubQuerySet(models.QuerySet):
     def hubs(self):
-        """Every municipality's hub, without the row that stands for the portal itself."""
+        """Every hub, without the row that stands for the portal itself."""
         return self.exclude(schema_name=get_public_schema_name())
 
 
-class Municipality(TenantMixin):
-    """A municipality's hub: one PostgreSQL schema with its own Wagtail site, editors and media.
+class Hub(TenantMixin):
+    """A hub: the support site one municipality (or a group of them, as in Twente) runs for
+    separating families, in its own PostgreSQL schema with its own Wagtail site, editors and media.
 
-    The row whose schema is `public` is the regional portal itself.
+    django-tenants calls this the tenant model. It routes every host through a row here, so the
+    regional portal has one too (schema `public`); `Hub.objects.hubs()` leaves it out.
     """
 
     name = models.CharField("naam", max_length=200)
@@ -24,7 +30,7 @@ class Municipality(TenantMixin):
     region = models.ForeignKey(
         "regions.Region",
         verbose_name="regio",
-        related_name="municipalities",
+        related_name="hubs",
         on_delete=models.PROTECT,
         null=True,
         blank=True,
@@ -34,7 +40,7 @@ class Municipality(TenantMixin):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = MunicipalityQuerySet.as_manager()
+    objects = HubQuerySet.as_manager()
 
     auto_create_schema = True
     #: False builds a new hub's schema by running every migration instead of cloning the template.
@@ -43,8 +49,8 @@ class Municipality(TenantMixin):
     auto_drop_schema = False
 
     class Meta:
-        verbose_name = "gemeente"
-        verbose_name_plural = "gemeenten"
+        verbose_name = "hub"
+        verbose_name_plural = "hubs"
         ordering = ["name"]
 
     def __str__(self):
@@ -69,6 +75,13 @@ class Municipality(TenantMixin):
         connection.set_schema_to_public()
         return True
 
+    def plugin_names(self):
+        """The switched-on plugins by their Dutch names, for the coordinators' list of hubs."""
+        from plugins.registry import registry
+
+        names = [registry.get(key).verbose_name if registry.get(key) else key for key in self.enabled_plugins]
+        return ", ".join(names) or "geen"
+
     @property
     def is_portal(self):
         return self.schema_name == get_public_schema_name()
@@ -80,6 +93,8 @@ class Municipality(TenantMixin):
 
 
 class Domain(DomainMixin):
+    """A host name a hub (or the portal) answers on."""
+
     class Meta:
         verbose_name = "domein"
         verbose_name_plural = "domeinen"

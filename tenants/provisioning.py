@@ -14,13 +14,20 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.migrations.executor import MigrationExecutor
-from django_tenants.utils import get_public_schema_name, schema_context, schema_exists, tenant_context
+from django_tenants.utils import (
+    get_public_schema_name,
+    schema_context,
+    schema_exists,
+    tenant_context,
+)
 from wagtail.models import Locale, Page, Site
 
-from hubplatform.pages.models import HomePage, PortalHomePage
+from hubplatform.progress import Progress
+from pages.models import HomePage, PortalHomePage
+from plugins.registry import registry
 from regions.models import Region
 from tenants.branding.models import BrandingSettings
-from tenants.models import Domain, Municipality
+from tenants.models import Domain, Hub
 from tenants.roles import ensure_coordinator_group, ensure_editor_group
 
 SLUG_PATTERN = re.compile(r"^[a-z][a-z0-9-]{1,38}[a-z0-9]$")
@@ -39,7 +46,7 @@ class ProvisioningError(Exception):
 
 @dataclass
 class ProvisionResult:
-    hub: Municipality
+    hub: Hub
     created: bool
     seconds: float
 
@@ -50,10 +57,6 @@ def template_schema_name():
 
 def schema_name_for(slug):
     return slug.replace("-", "_")
-
-
-def _noop_progress(step, total, message):
-    pass
 
 
 # --- the template schema -------------------------------------------------------------------------
@@ -69,15 +72,16 @@ def template_is_current():
         return not executor.migration_plan(executor.loader.graph.leaf_nodes())
 
 
-def prepare_template(verbosity=0, progress=_noop_progress):
+def prepare_template(verbosity=0, progress=None):
     """Create the template schema if needed, migrate it and fix the renamed sequences."""
+    progress = (progress or Progress()).steps(3)
     template = template_schema_name()
-    progress(1, 3, f"Schema {template} aanmaken")
+    progress.step(f"Schema {template} aanmaken")
     with connection.cursor() as cursor:
         cursor.execute(f'CREATE SCHEMA IF NOT EXISTS "{template}"')
-    progress(2, 3, f"Migraties uitvoeren in {template}")
+    progress.step(f"Migraties uitvoeren in {template}")
     call_command("migrate_schemas", tenant=True, schema_name=template, interactive=False, verbosity=verbosity)
-    progress(3, 3, "Hernoemde sequences rechtzetten")
+    progress.step("Hernoemde sequences rechtzetten")
     fix_renamed_sequences(template)
 
 
@@ -121,6 +125,20 @@ def validate_domain(domain):
         )
 
 
+def validate_plugins(keys):
+    """Refuse unknown plugin keys, and plugins whose required plugins are not switched on too."""
+    known = registry.keys()
+    unknown = sorted(set(keys) - set(known))
+    if unknown:
+        raise ProvisioningError(f"Onbekende plugin(s): {', '.join(unknown)}. Beschikbaar: {', '.join(known)}.")
+    for key in keys:
+        missing = [required for required in registry.get(key).requires if required not in keys]
+        if missing:
+            raise ProvisioningError(
+                f"De plugin {key!r} werkt alleen als ook {', '.join(missing)} aan staat in dezelfde hub."
+            )
+
+
 def find_region(region_slug):
     try:
         return Region.objects.get(slug=region_slug)
@@ -132,19 +150,23 @@ def find_region(region_slug):
 # --- creating a hub ---------------------------------------------------------------------------------
 
 
-def provision_hub(slug, name, domain, region_slug, plugins=None, progress=_noop_progress, clone=True):
+def provision_hub(slug, name, domain, region_slug, plugins=None, progress=None, clone=True):
     """Create a hub, or confirm an identical one exists. Nothing is left behind when it fails.
 
-    `clone=False` builds the schema by running every migration instead (slow; for comparison).
+    `plugins` are the keys to switch on (default: KNOOPPUNT_DEFAULT_PLUGINS). `clone=False` builds
+    the schema by running every migration instead (slow; for comparison).
     """
     started = time.perf_counter()
+    progress = progress or Progress()
     validate_slug(slug)
     validate_domain(domain)
     if not (name or "").strip():
         raise ProvisioningError("Geef de hub een naam met --name.")
     region = find_region(region_slug)
+    plugins = list(settings.KNOOPPUNT_DEFAULT_PLUGINS if plugins is None else plugins)
+    validate_plugins(plugins)
 
-    existing = Municipality.objects.filter(slug=slug).first()
+    existing = Hub.objects.filter(slug=slug).first()
     domain_owner = Domain.objects.filter(domain=domain).select_related("tenant").first()
     if domain_owner and domain_owner.tenant.slug != slug:
         raise ProvisioningError(f"Het domein {domain} is al in gebruik door {domain_owner.tenant.name}.")
@@ -154,7 +176,7 @@ def provision_hub(slug, name, domain, region_slug, plugins=None, progress=_noop_
                 f"De hub {slug!r} bestaat al, met domein {existing.primary_domain}; "
                 "verwijder hem eerst of kies een andere korte naam."
             )
-        progress(1, 1, f"Hub {slug} bestaat al; site en startpagina controleren")
+        progress.steps(1).step(f"Hub {slug} bestaat al; site en startpagina controleren")
         with transaction.atomic(), tenant_context(existing):
             set_up_site(existing, domain)
         return ProvisionResult(existing, created=False, seconds=time.perf_counter() - started)
@@ -169,12 +191,12 @@ def provision_hub(slug, name, domain, region_slug, plugins=None, progress=_noop_
             f"Het sjabloonschema {template_schema_name()!r} ontbreekt. Voer eerst 'manage.py prepare_template' uit."
         )
 
-    hub = Municipality(
+    hub = Hub(
         schema_name=schema_name_for(slug),
         slug=slug,
         name=name.strip(),
         region=region,
-        enabled_plugins=list(settings.KNOOPPUNT_DEFAULT_PLUGINS if plugins is None else plugins),
+        enabled_plugins=plugins,
     )
     hub.clone_from_template = clone
     if clone:
@@ -187,7 +209,7 @@ def provision_hub(slug, name, domain, region_slug, plugins=None, progress=_noop_
             _create(hub, domain, progress, f"Schema {hub.schema_name} opbouwen met migraties")
         except BaseException:
             if hub.pk:
-                Municipality.objects.filter(pk=hub.pk).delete()
+                Hub.objects.filter(pk=hub.pk).delete()
             with connection.cursor() as cursor:
                 cursor.execute(f'DROP SCHEMA IF EXISTS "{hub.schema_name}" CASCADE')
             raise
@@ -195,11 +217,11 @@ def provision_hub(slug, name, domain, region_slug, plugins=None, progress=_noop_
 
 
 def _create(hub, domain, progress, first_step):
-    progress(1, 3, first_step)
+    progress.steps(3).step(first_step)
     hub.save(verbosity=0)
-    progress(2, 3, f"Domein {domain} koppelen")
+    progress.step(f"Domein {domain} koppelen")
     Domain.objects.create(domain=domain, tenant=hub, is_primary=True)
-    progress(3, 3, "Wagtail-site, startpagina, huisstijl en redactierol inrichten")
+    progress.step("Wagtail-site, startpagina, huisstijl en redactierol inrichten")
     with tenant_context(hub):
         set_up_site(hub, domain)
 
@@ -249,7 +271,7 @@ def ensure_portal(domain, name="Knooppunt"):
     """Register the public schema as the regional portal on `domain`, with its home page and site."""
     validate_domain(domain)
     with transaction.atomic():
-        portal, _ = Municipality.objects.get_or_create(
+        portal, _ = Hub.objects.get_or_create(
             schema_name=get_public_schema_name(), defaults={"name": name, "slug": "portaal"}
         )
         owner = Domain.objects.filter(domain=domain).select_related("tenant").first()
@@ -264,17 +286,31 @@ def ensure_portal(domain, name="Knooppunt"):
 # --- removing a hub ------------------------------------------------------------------------------
 
 
-def remove_hub(slug, progress=_noop_progress):
-    hub = Municipality.objects.filter(slug=slug).first()
+def set_hub_plugins(hub, enable=(), disable=()):
+    """Switch plugins on and off in a hub; refuses unknown keys and missing required plugins."""
+    if set(enable) & set(disable):
+        raise ProvisioningError("Een plugin kan niet tegelijk aan en uit.")
+    validate_plugins([*enable, *disable])
+    keys = sorted((set(hub.enabled_plugins) | set(enable)) - set(disable))
+    # A key of a plugin no longer installed stays: it is on again if the plugin comes back.
+    validate_plugins([key for key in keys if registry.get(key)])
+    hub.enabled_plugins = keys
+    hub.save(update_fields=["enabled_plugins"])
+    return keys
+
+
+def remove_hub(slug, progress=None):
+    progress = (progress or Progress()).steps(2)
+    hub = Hub.objects.filter(slug=slug).first()
     if hub is None:
         raise ProvisioningError(f"Er is geen hub met korte naam {slug!r}.")
     if hub.schema_name == get_public_schema_name():
         raise ProvisioningError("Het regionale portaal kan niet worden verwijderd.")
-    progress(1, 2, f"Schema {hub.schema_name} en domeinen verwijderen")
+    progress.step(f"Schema {hub.schema_name} en domeinen verwijderen")
     with transaction.atomic():
         # Deferred foreign-key checks still pending in this transaction would block DROP SCHEMA.
         with connection.cursor() as cursor:
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         hub.delete(force_drop=True)
-    progress(2, 2, "Geüploade bestanden verwijderen")
+    progress.step("Geüploade bestanden verwijderen")
     shutil.rmtree(settings.MEDIA_ROOT / hub.schema_name, ignore_errors=True)

@@ -22,8 +22,8 @@ HUB_EDITOR_MODEL_PERMISSIONS = [("wagtailadmin", "access_admin"), ("branding", "
 COORDINATOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("branding", "change_brandingsettings"),
-    ("tenants", "view_municipality"),
-    ("tenants", "change_municipality"),
+    ("tenants", "view_hub"),
+    ("tenants", "change_hub"),
 ]
 
 

@@ -1,19 +1,20 @@
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from hubplatform.plugins import on_portal
-from tenants.forms import MunicipalityForm
-from tenants.models import Municipality
+from tenants.current import on_portal
+from tenants.forms import HubForm
+from tenants.models import Hub
 
 
 class PortalOnlyPermissionPolicy(ModelPermissionPolicy):
     """The hub registry is managed from the portal only.
 
     Hub schemas can read public tables through the search path, so without this a hub's own
-    superuser could list every municipality from the hub's admin.
+    superuser could list every hub from the hub's admin.
     """
 
     # A hub needs a schema, a site and a home page, and removing one drops its schema:
@@ -38,28 +39,34 @@ class PortalOnlyPermissionPolicy(ModelPermissionPolicy):
         return instances if on_portal() else instances.none()
 
 
-register_permission_policy(Municipality, PortalOnlyPermissionPolicy(Municipality))
+register_permission_policy(Hub, PortalOnlyPermissionPolicy(Hub))
 
 
-class MunicipalityViewSet(ModelViewSet):
-    model = Municipality
+class HubViewSet(ModelViewSet):
+    model = Hub
     icon = "site"
     menu_label = "Hubs"
     menu_order = 150
     add_to_admin_menu = True
     copy_view_enabled = False
-    list_display = ["name", "slug", "region", "primary_domain", "enabled_plugins"]
+    list_display = [
+        "name",
+        "slug",
+        "region",
+        Column("primary_domain", label="domein"),
+        Column("plugin_names", label="plugins aan"),
+    ]
     list_filter = ["region"]
     search_fields = ["name", "slug"]
     edit_handler = ObjectList(
         [FieldPanel("name"), FieldPanel("region"), FieldPanel("enabled_plugins")],
-        base_form_class=MunicipalityForm,
+        base_form_class=HubForm,
     )
 
     def get_queryset(self, request):
-        return Municipality.objects.hubs().select_related("region")
+        return Hub.objects.hubs().select_related("region")
 
 
 @hooks.register("register_admin_viewset")
-def register_municipality_viewset():
-    return MunicipalityViewSet("hubs")
+def register_hub_viewset():
+    return HubViewSet("hubs")

@@ -5,22 +5,17 @@ transaction that is rolled back, so tests may change anything.
 """
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django_tenants.utils import schema_context, tenant_context
 
-from hubplatform.demo.loader import DEMO_HUBS, editor_credentials, hub_domain, load_network
-from tenants.models import Municipality
+from demo.loader import DEMO_HUBS, editor_credentials, hub_domain, load_network
+from tenants.models import Hub
 from tenants.provisioning import prepare_template, template_is_current
 
 HUB_SLUGS = [slug for slug, _region in DEMO_HUBS]
-
-
-class _Quiet:
-    def write(self, message):
-        pass
 
 
 @pytest.fixture(scope="session")
@@ -30,11 +25,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
         template_was_stale = not template_is_current()
         if template_was_stale:
             prepare_template()
-        hubs_present = Municipality.objects.filter(slug__in=HUB_SLUGS).count() == len(HUB_SLUGS)
+        hubs_present = Hub.objects.filter(slug__in=HUB_SLUGS).count() == len(HUB_SLUGS)
         if hubs_present and template_was_stale:
             call_command("migrate_schemas", tenant=True, interactive=False, verbosity=0)
         if not hubs_present:
-            load_network(_Quiet())
+            load_network()
         connection.set_schema_to_public()
 
 
@@ -42,14 +37,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _public_schema_and_clean_cache(db):
     # Requests switch the connection's schema; every test starts and ends on the portal's.
     connection.set_schema_to_public()
-    cache.clear()
+    for alias in ("default", "network"):
+        caches[alias].clear()
     yield
     connection.set_schema_to_public()
 
 
 @pytest.fixture
 def hubs():
-    return {hub.slug: hub for hub in Municipality.objects.hubs()}
+    return {hub.slug: hub for hub in Hub.objects.hubs()}
 
 
 @pytest.fixture

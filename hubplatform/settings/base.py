@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from hubplatform.plugin_discovery import discover_plugin_apps
+from plugins.discovery import discover_plugin_apps
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -50,40 +50,50 @@ DJANGO_APPS = [
     "django.contrib.sitemaps",
 ]
 
-# Plugins are the Django apps under plugins/ (found by their apps.py); they live in the hubs.
-PLUGIN_APPS = discover_plugin_apps(BASE_DIR / "plugins")
+# Plugins are the Django apps under plugins/ (found by their apps.py). Each declares where its
+# data lives, which decides the schema lists it goes in (see schema_app_lists).
+PLUGINS = discover_plugin_apps(BASE_DIR / "plugins")
 
-# An app with tables that relate to per-schema tables (pages, images, users) must be in both
-# lists, plugins included: the portal keeps their (empty) tables so that a delete there does not
-# reach for a missing table, and a hub never falls through to public's copy (hubplatform.checks).
-SHARED_APPS = [
-    "django_tenants",
-    "tenants",
-    "regions",
-    "hubplatform",
-    "hubplatform.pages",
-    "tenants.branding",
-    "blocks",
-    "search",
-    *PLUGIN_APPS,
-    *WAGTAIL_APPS,
-    *DJANGO_APPS,
-]
 
-TENANT_APPS = [
-    "hubplatform.pages",
-    "tenants.branding",
-    *PLUGIN_APPS,
-    *WAGTAIL_APPS,
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django.contrib.sessions",
-    "django.contrib.messages",
-]
+def schema_app_lists(plugins):
+    """SHARED_APPS, TENANT_APPS and INSTALLED_APPS for the given plugin apps.
 
-INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]
+    An app whose tables relate to per-schema tables (pages, images, users) is in both lists, so
+    the portal and every hub hold its tables and a cascading delete never crosses schemas
+    (hubplatform.checks). Per-hub plugins are such apps. Network-wide plugins live in the public
+    schema only; hubs read them through tenants.gateway (plugins.checks).
+    """
+    shared = [
+        "django_tenants",
+        "hubplatform",
+        "tenants",
+        "regions",
+        "plugins",
+        "pages",
+        "tenants.branding",
+        "blocks",
+        "search",
+        "demo",
+        *plugins.all,
+        *WAGTAIL_APPS,
+        *DJANGO_APPS,
+    ]
+    tenant = [
+        "pages",
+        "tenants.branding",
+        *plugins.per_hub,
+        *WAGTAIL_APPS,
+        "django.contrib.auth",
+        "django.contrib.contenttypes",
+        "django.contrib.sessions",
+        "django.contrib.messages",
+    ]
+    return shared, tenant, shared + [app for app in tenant if app not in shared]
 
-TENANT_MODEL = "tenants.Municipality"
+
+SHARED_APPS, TENANT_APPS, INSTALLED_APPS = schema_app_lists(PLUGINS)
+
+TENANT_MODEL = "tenants.Hub"
 TENANT_DOMAIN_MODEL = "tenants.Domain"
 
 # New hubs are cloned from this schema instead of running ~200 migrations (0.6 s instead of 7 s).
@@ -109,7 +119,7 @@ MIDDLEWARE = [
 ROOT_URLCONF = "hubplatform.urls_tenants"
 PUBLIC_SCHEMA_URLCONF = "hubplatform.urls_public"
 # An unknown host gets a plain 404 that names no hub.
-DEFAULT_NOT_FOUND_TENANT_VIEW = "hubplatform.views.unknown_host"
+DEFAULT_NOT_FOUND_TENANT_VIEW = "tenants.views.unknown_host"
 
 TEMPLATES = [
     {
@@ -123,7 +133,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "hubplatform.context_processors.hub",
+                "tenants.context_processors.hub",
             ],
         },
     },
@@ -143,29 +153,30 @@ DATABASES["default"]["ENGINE"] = "django_tenants.postgresql_backend"
 DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Every cache key carries the schema name: without it Wagtail's cached site-root paths of one
-# hub are served to another (a Helmond page got a Hardenberg URL).
+# Every key of the default cache carries the schema name: without it Wagtail's cached site-root
+# paths of one hub are served to another (a Helmond page got a Hardenberg URL).
+# The "network" cache holds what tenants.gateway built from network-wide data; its keys are the
+# same for every hub on purpose, so a shared piece is built once for all of them.
 CACHE_KEY_FUNCTION = "django_tenants.cache.make_key"
+CACHE_PREFIX = os.environ.get("KNOOPPUNT_CACHE_PREFIX", "knooppunt")
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_FUNCTION": CACHE_KEY_FUNCTION,
-            "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
-            "KEY_PREFIX": os.environ.get("KNOOPPUNT_CACHE_PREFIX", "knooppunt"),
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-        }
+    _CACHE = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
     }
 else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "KEY_FUNCTION": CACHE_KEY_FUNCTION,
-            "KEY_PREFIX": "knooppunt",
-        }
-    }
+    _CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {
+    "default": {
+        **_CACHE,
+        "KEY_FUNCTION": CACHE_KEY_FUNCTION,
+        "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
+        "KEY_PREFIX": CACHE_PREFIX,
+    },
+    "network": {**_CACHE, "KEY_PREFIX": f"{CACHE_PREFIX}-network", "LOCATION": _CACHE.get("LOCATION", "network")},
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -189,7 +200,7 @@ STATIC_ROOT = BASE_DIR / "static"
 STATIC_URL = "/static/"
 
 # Each hub's uploads live in MEDIA_ROOT/<schema>/ and are served only on that hub's host
-# (hubplatform.views.serve_media).
+# (pages.views.serve_media).
 DEFAULT_FILE_STORAGE_BACKEND = "django_tenants.files.storage.TenantFileSystemStorage"
 STORAGES = {
     "default": {"BACKEND": DEFAULT_FILE_STORAGE_BACKEND},

@@ -1,15 +1,15 @@
 from .base import *  # noqa: F401,F403
+from .base import BASE_DIR, discover_plugin_apps, schema_app_lists
 
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["*"]
 KNOOPPUNT_SITE_PORT = 80
 
-# The example plugin exercises the plugin framework end to end; it is installed only in tests.
-SHARED_APPS = [*SHARED_APPS, "tests.example_plugin"]  # noqa: F405
-TENANT_APPS = [*TENANT_APPS, "tests.example_plugin"]  # noqa: F405
-INSTALLED_APPS = [*INSTALLED_APPS, "tests.example_plugin"]  # noqa: F405
+# Two small plugins exercise the framework end to end; they are installed only in tests.
+PLUGINS = discover_plugin_apps(BASE_DIR / "plugins", extra=["tests.example_plugin", "tests.example_pages_plugin"])
+SHARED_APPS, TENANT_APPS, INSTALLED_APPS = schema_app_lists(PLUGINS)
 
 TENANT_BASE_SCHEMA = "test_hub_template"
-MEDIA_ROOT = BASE_DIR / ".run" / "test-media"  # noqa: F405
+MEDIA_ROOT = BASE_DIR / ".run" / "test-media"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

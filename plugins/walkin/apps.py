@@ -1,4 +1,4 @@
-from hubplatform.plugins import MenuEntry, PluginConfig
+from plugins.base import PER_HUB, MenuEntry, PluginConfig
 
 
 class WalkInConfig(PluginConfig):
@@ -9,9 +9,11 @@ class WalkInConfig(PluginConfig):
 
     plugin_key = "walkin"
     plugin_description = "Pagina's met inloopspreekuren: waar, wanneer en met wie, zonder afspraak."
+    data_scope = PER_HUB
     page_types = ("walkin.WalkInPage",)
     blocks = (("walkin_session", "plugins.walkin.blocks.SessionBlock"),)
-    search_providers = ("plugins.walkin.search.search_sessions",)
+    indexers = ("plugins.walkin.indexers.WalkInSessionIndexer",)
+    demo = "plugins.walkin.demo.WalkInDemo"
     admin_menu_items = (
         MenuEntry(
             label="Inloopspreekuren",

@@ -6,8 +6,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from blocks.blocks import BaseStreamBlock
-from hubplatform.pages.models import BasePage
+from blocks.fields import BodyField
+from pages.models import BasePage
 from plugins.walkin.blocks import SCHEMA_ORG_DAYS, SessionBlock
 
 
@@ -16,7 +16,7 @@ class WalkInPage(BasePage):
 
     intro = models.TextField("inleiding")
     sessions = StreamField([("session", SessionBlock())], verbose_name="spreekuren")
-    body = StreamField(BaseStreamBlock(), verbose_name="meer informatie", blank=True)
+    body = BodyField(verbose_name="meer informatie", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("sessions"), FieldPanel("body")]
 

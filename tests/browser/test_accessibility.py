@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from hubplatform.demo.content import cranendonck, hardenberg, helmond, twente
+from demo.content import cranendonck, hardenberg, helmond, twente
+from plugins.walkin.demo_content import WALK_IN_PAGES
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -23,7 +24,7 @@ def _pages_of(hub):
         f"/{audience['slug']}/",
         f"/{audience['slug']}/{audience['pages'][0]['slug']}/",
         *faq_pages[:1],
-        f"/{hub['walkin']['slug']}/",
+        f"/{WALK_IN_PAGES[hub['slug']]['slug']}/",
         "/toegankelijkheid/",
         "/zoeken/?q=hulp",
     ]

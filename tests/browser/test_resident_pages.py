@@ -6,7 +6,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from hubplatform.demo.content import cranendonck, hardenberg, helmond, twente
+from demo.content import cranendonck, hardenberg, helmond, twente
 
 HUBS = {module.HUB["slug"]: module.HUB for module in (hardenberg, helmond, twente, cranendonck)}
 
@@ -89,7 +89,7 @@ def test_residents_get_no_cookies(live_network, browser):
 
 
 def test_an_editor_logs_in_to_their_own_hubs_admin_only(live_network, browser):
-    from hubplatform.demo.loader import editor_credentials
+    from demo.loader import editor_credentials
 
     account = editor_credentials("twente")
     for host, should_work in (("cranendonck.localhost", False), ("twente.localhost", True)):

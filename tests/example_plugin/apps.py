@@ -1,6 +1,13 @@
-"""A tiny plugin, installed only in the test settings, that uses every extension point."""
+"""A network-wide test plugin that uses every extension point a network-wide plugin has."""
 
-from hubplatform.plugins import MenuEntry, PluginConfig
+from plugins.base import (
+    NETWORK,
+    ON_HUBS_AND_PORTAL,
+    ON_PORTAL,
+    MenuEntry,
+    PluginConfig,
+    PluginUrls,
+)
 
 
 class ExamplePluginConfig(PluginConfig):
@@ -10,8 +17,21 @@ class ExamplePluginConfig(PluginConfig):
     verbose_name = "Voorbeeldplugin"
 
     plugin_key = "example"
-    plugin_description = "Laat zien hoe een plugin werkt."
-    page_types = ("example_plugin.ExamplePage",)
+    plugin_description = "Laat zien hoe een plugin met gegevens voor het hele netwerk werkt."
+    data_scope = NETWORK
     blocks = (("example_notice", "tests.example_plugin.blocks.NoticeBlock"),)
-    search_providers = ("tests.example_plugin.search.find_notices",)
-    admin_menu_items = (MenuEntry(label="Voorbeeldmenu", url="/admin/voorbeeld/", icon_name="cog", order=999),)
+    urls = (
+        PluginUrls("tests.example_plugin.urls", prefix="mededelingen/", on=ON_HUBS_AND_PORTAL),
+        PluginUrls("tests.example_plugin.api_urls", prefix="api/mededelingen/", on=ON_HUBS_AND_PORTAL, localized=False),
+    )
+    admin_menu_items = (
+        MenuEntry(label="Mededelingen", url="/admin/mededelingen/", icon_name="info-circle", on=ON_PORTAL),
+    )
+    indexers = ("tests.example_plugin.indexers.NoticeIndexer",)
+    demo = "tests.example_plugin.demo.ExampleDemo"
+
+    def ready(self):
+        from tenants.gateway import gateway
+        from tests.example_plugin.models import Notice
+
+        gateway.track(Notice)

@@ -1,17 +1,16 @@
 from django.db import models
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
 
-from hubplatform.pages.models import BasePage
+from tenants.gateway import NetworkManager
 
 
-class ExamplePage(BasePage):
-    text = models.CharField(max_length=200, blank=True)
+class Notice(models.Model):
+    """A notice for every hub, kept once in the public schema."""
 
-    content_panels = Page.content_panels + [FieldPanel("text")]
+    code = models.SlugField(unique=True)
+    title = models.CharField(max_length=200)
+    text = models.TextField(blank=True)
 
-    parent_page_types = ["pages.HomePage"]
-    available_on_portal = False
+    objects = NetworkManager()
 
     class Meta:
-        verbose_name = "voorbeeldpagina"
+        verbose_name = "mededeling"

@@ -1,25 +1,22 @@
 from django.conf import settings
 from django.test import override_settings
 
-from hubplatform.checks import check_plugins, check_relations_stay_within_schemas
+from hubplatform.checks import check_relations_stay_within_schemas
 
 
 def test_the_project_passes_its_own_checks():
     assert check_relations_stay_within_schemas(None) == []
-    assert check_plugins(None) == []
 
 
-def test_a_plugin_missing_from_the_public_schema_is_reported():
+def test_a_page_type_missing_from_the_public_schema_is_reported():
     shared_without_walkin = [app for app in settings.SHARED_APPS if app != "plugins.walkin"]
     with override_settings(SHARED_APPS=shared_without_walkin):
-        relation_errors = check_relations_stay_within_schemas(None)
-        plugin_errors = check_plugins(None)
+        errors = check_relations_stay_within_schemas(None)
 
     assert any(
         error.id == "hubplatform.E003" and "walkin.WalkInPage" in error.msg and "wagtailcore.Page" in error.msg
-        for error in relation_errors
+        for error in errors
     )
-    assert [error.id for error in plugin_errors] == ["hubplatform.E001"]
 
 
 def test_a_public_only_model_relating_to_per_schema_users_is_reported():
@@ -28,9 +25,4 @@ def test_a_public_only_model_relating_to_per_schema_users_is_reported():
     with override_settings(TENANT_APPS=tenant_with_regions):
         errors = check_relations_stay_within_schemas(None)
 
-    assert any("tenants.Municipality.region" in error.msg for error in errors)
-
-
-@override_settings(KNOOPPUNT_DEFAULT_PLUGINS=["walkin", "bestaat-niet"])
-def test_an_unknown_default_plugin_is_reported():
-    assert [error.id for error in check_plugins(None)] == ["hubplatform.E002"]
+    assert any("tenants.Hub.region" in error.msg for error in errors)

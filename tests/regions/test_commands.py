@@ -13,7 +13,7 @@ def test_create_region_makes_a_region_hubs_can_join():
         "--region", "achterhoek", stdout=io.StringIO(),
     )
 
-    assert Region.objects.get(slug="achterhoek").municipalities.get().slug == "winterswijk"
+    assert Region.objects.get(slug="achterhoek").hubs.get().slug == "winterswijk"
 
 
 def test_create_region_is_idempotent_but_refuses_a_different_name():

@@ -2,7 +2,7 @@ import inspect
 
 import pytest
 
-from hubplatform.demo.content import hardenberg as hardenberg_content
+from demo.content import hardenberg as hardenberg_content
 from tests.conftest import hub_client
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from hubplatform.demo.content import cranendonck, hardenberg, helmond, twente
+from demo.content import cranendonck, hardenberg, helmond, twente
 from tests.conftest import hub_client
 
 HUB_CONTENT = {module.HUB["slug"]: module.HUB for module in (hardenberg, helmond, twente, cranendonck)}

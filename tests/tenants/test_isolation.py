@@ -10,7 +10,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from hubplatform.demo.loader import editor_credentials
+from demo.loader import editor_credentials
 from tests.conftest import hub_client
 
 

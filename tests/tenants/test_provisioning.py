@@ -7,9 +7,9 @@ from django.core.management import CommandError, call_command
 from django_tenants.utils import schema_exists
 from wagtail.models import Site
 
-from hubplatform.pages.models import HomePage
+from pages.models import HomePage
 from tenants.branding.models import BrandingSettings
-from tenants.models import Domain, Municipality
+from tenants.models import Domain, Hub
 from tenants.roles import HUB_EDITORS
 from tests.conftest import HostClient
 
@@ -25,7 +25,7 @@ def test_create_hub_makes_a_hub_that_serves_its_own_site(in_hub):
 
     assert "[1/3]" in output and "[3/3]" in output
     assert "Hub west-betuwe aangemaakt op westbetuwe.localhost" in output
-    hub = Municipality.objects.get(slug="west-betuwe")
+    hub = Hub.objects.get(slug="west-betuwe")
     assert hub.schema_name == "west_betuwe"
     assert schema_exists("west_betuwe")
     assert hub.region.slug == "overijssel"
@@ -51,7 +51,7 @@ def test_create_hub_is_idempotent():
     output = create_hub(*args)
 
     assert "bestond al" in output
-    assert Municipality.objects.filter(slug="oss").count() == 1
+    assert Hub.objects.filter(slug="oss").count() == 1
     assert HostClient("oss.localhost").get("/").status_code == 200
 
 
@@ -70,12 +70,12 @@ def test_create_hub_is_idempotent():
     ],
 )
 def test_create_hub_refuses_bad_input_with_a_clear_message_and_leaves_nothing_behind(args, message):
-    schemas_before = set(Municipality.objects.values_list("schema_name", flat=True))
+    schemas_before = set(Hub.objects.values_list("schema_name", flat=True))
 
     with pytest.raises(CommandError, match=message):
         create_hub(*args)
 
-    assert set(Municipality.objects.values_list("schema_name", flat=True)) == schemas_before
+    assert set(Hub.objects.values_list("schema_name", flat=True)) == schemas_before
     assert not schema_exists("nieuw")
     assert not Domain.objects.filter(domain__in=["x.localhost", "ander.localhost"]).exists()
 
@@ -90,7 +90,7 @@ def test_a_failure_halfway_rolls_back_the_schema(monkeypatch):
         create_hub("halfweg", "--name", "Halfweg", "--domain", "halfweg.localhost", "--region", "overijssel")
 
     assert not schema_exists("halfweg")
-    assert not Municipality.objects.filter(slug="halfweg").exists()
+    assert not Hub.objects.filter(slug="halfweg").exists()
 
 
 def test_remove_hub_drops_the_schema_and_domain():

@@ -2,7 +2,8 @@ import statistics
 
 from django.core.management.base import BaseCommand
 
-from tenants.models import Municipality
+from hubplatform.progress import Progress
+from tenants.models import Hub
 from tenants.provisioning import provision_hub, remove_hub
 
 BENCH_PREFIX = "bench-"
@@ -18,14 +19,14 @@ class Command(BaseCommand):
     def handle(self, *args, hubs, region, **options):
         self.remove_leftovers()
         results = {}
+        progress = Progress(self.stdout)
         try:
             for mode, clone in (("klonen", True), ("migraties", False)):
                 timings = []
-                for number in range(1, hubs + 1):
+                for number in progress.items(range(1, hubs + 1), label=f"{mode:<9}"):
                     slug = f"{BENCH_PREFIX}{mode[:5]}-{number:02d}"
                     result = provision_hub(slug, f"Bench {slug}", f"{slug}.bench.localhost", region, clone=clone)
                     timings.append(result.seconds)
-                    self.stdout.write(f"  {mode:<9} {number:>2}/{hubs}  {result.seconds:6.2f} s")
                 results[mode] = timings
         finally:
             self.remove_leftovers()
@@ -35,7 +36,8 @@ class Command(BaseCommand):
         for mode, timings in results.items():
             self.stdout.write(
                 f"  {mode:<9} totaal {sum(timings):7.2f} s   per hub gemiddeld {statistics.mean(timings):5.2f} s"
-                f"   mediaan {statistics.median(timings):5.2f} s   max {max(timings):5.2f} s"
+                f"   mediaan {statistics.median(timings):5.2f} s   eerste {timings[0]:5.2f} s"
+                f"   laatste {timings[-1]:5.2f} s   max {max(timings):5.2f} s"
             )
         clone_mean = statistics.mean(results["klonen"])
         speedup = statistics.mean(results["migraties"]) / clone_mean
@@ -43,5 +45,5 @@ class Command(BaseCommand):
         self.stdout.write(f"  klonen is {speedup:.1f}x sneller; doel < 1 s per hub door klonen: {verdict}")
 
     def remove_leftovers(self):
-        for hub in Municipality.objects.filter(slug__startswith=BENCH_PREFIX):
+        for hub in Hub.objects.filter(slug__startswith=BENCH_PREFIX):
             remove_hub(hub.slug)

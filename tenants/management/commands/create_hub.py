@@ -1,12 +1,16 @@
-import time
-
 from django.core.management.base import BaseCommand, CommandError
 
-from tenants.provisioning import ProvisioningError, provision_hub, template_is_current, template_schema_name
+from hubplatform.progress import Progress
+from tenants.provisioning import (
+    ProvisioningError,
+    provision_hub,
+    template_is_current,
+    template_schema_name,
+)
 
 
 class Command(BaseCommand):
-    help = "Provision a municipality's hub: schema (cloned), domain, Wagtail site, home page, branding, plugins."
+    help = "Provision a hub: schema (cloned), domain, Wagtail site, home page, branding, plugins."
 
     def add_arguments(self, parser):
         parser.add_argument("slug", help="Short name, e.g. hardenberg; also the schema name.")
@@ -18,11 +22,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, slug, name, domain, region, plugins=None, **options):
-        started = time.perf_counter()
-
-        def progress(step, total, message):
-            self.stdout.write(f"[{step}/{total}] {message} ({time.perf_counter() - started:.2f} s)")
-
         if not template_is_current():
             raise CommandError(
                 f"Het sjabloonschema {template_schema_name()} ontbreekt of is niet bij. "
@@ -30,15 +29,7 @@ class Command(BaseCommand):
             )
         plugin_keys = None if plugins is None else [key.strip() for key in plugins.split(",") if key.strip()]
         try:
-            if plugin_keys is not None:
-                from hubplatform.plugins import registry
-
-                unknown = sorted(set(plugin_keys) - set(registry.keys()))
-                if unknown:
-                    raise ProvisioningError(
-                        f"Onbekende plugin(s): {', '.join(unknown)}. Beschikbaar: {', '.join(registry.keys())}."
-                    )
-            result = provision_hub(slug, name, domain, region, plugins=plugin_keys, progress=progress)
+            result = provision_hub(slug, name, domain, region, plugins=plugin_keys, progress=Progress(self.stdout))
         except ProvisioningError as error:
             raise CommandError(str(error)) from None
         if result.created:

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from hubplatform.plugins import registry
-from tenants.models import Municipality
+from plugins.registry import registry
+from tenants.models import Hub
+from tenants.provisioning import ProvisioningError, set_hub_plugins
 
 
 class Command(BaseCommand):
@@ -13,7 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("--disable", action="append", default=[], metavar="KEY")
 
     def handle(self, *args, slug=None, enable, disable, **options):
-        hubs = Municipality.objects.hubs()
+        hubs = Hub.objects.hubs()
         if slug is None:
             if enable or disable:
                 raise CommandError("Noem de hub waarvoor u plugins aan- of uitzet.")
@@ -23,14 +24,11 @@ class Command(BaseCommand):
         hub = hubs.filter(slug=slug).first()
         if hub is None:
             raise CommandError(f"Er is geen hub met korte naam {slug!r}.")
-        unknown = sorted(set(enable + disable) - set(registry.keys()))
-        if unknown:
-            raise CommandError(f"Onbekende plugin(s): {', '.join(unknown)}. Beschikbaar: {', '.join(registry.keys())}.")
-        if set(enable) & set(disable):
-            raise CommandError("Een plugin kan niet tegelijk aan en uit.")
         if enable or disable:
-            hub.enabled_plugins = sorted((set(hub.enabled_plugins) | set(enable)) - set(disable))
-            hub.save(update_fields=["enabled_plugins"])
+            try:
+                set_hub_plugins(hub, enable=enable, disable=disable)
+            except ProvisioningError as error:
+                raise CommandError(str(error)) from None
         for plugin in registry.all():
             state = "aan" if plugin.plugin_key in hub.enabled_plugins else "uit"
             self.stdout.write(f"{plugin.plugin_key:<20} {state:<4} {plugin.verbose_name}")

@@ -1,8 +1,11 @@
-import time
-
 from django.core.management.base import BaseCommand
 
-from tenants.provisioning import prepare_template, template_is_current, template_schema_name
+from hubplatform.progress import Progress
+from tenants.provisioning import (
+    prepare_template,
+    template_is_current,
+    template_schema_name,
+)
 
 
 class Command(BaseCommand):
@@ -15,10 +18,5 @@ class Command(BaseCommand):
         if if_stale and template_is_current():
             self.stdout.write(f"Sjabloon {template_schema_name()} is bij.")
             return
-        started = time.perf_counter()
-
-        def progress(step, total, message):
-            self.stdout.write(f"[{step}/{total}] {message} ({time.perf_counter() - started:.1f} s)")
-
-        prepare_template(verbosity=max(0, options["verbosity"] - 1), progress=progress)
+        prepare_template(verbosity=max(0, options["verbosity"] - 1), progress=Progress(self.stdout))
         self.stdout.write(self.style.SUCCESS(f"Sjabloon {template_schema_name()} is klaar."))

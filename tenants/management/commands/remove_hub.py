@@ -2,6 +2,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from hubplatform.progress import Progress
 from tenants.provisioning import ProvisioningError, remove_hub
 
 
@@ -23,7 +24,7 @@ class Command(BaseCommand):
             if answer.strip() != slug:
                 raise CommandError("Niet bevestigd; er is niets verwijderd.")
         try:
-            remove_hub(slug, progress=lambda step, total, message: self.stdout.write(f"[{step}/{total}] {message}"))
+            remove_hub(slug, progress=Progress(self.stdout))
         except ProvisioningError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(self.style.SUCCESS(f"Hub {slug} is verwijderd."))

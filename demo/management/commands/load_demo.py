@@ -1,0 +1,37 @@
+from django.core.management.base import BaseCommand
+
+from demo.loader import (
+    COORDINATOR,
+    DEMO_HUBS,
+    PORTAL_DOMAIN,
+    editor_credentials,
+    hub_domain,
+    load_network,
+)
+from hubplatform.progress import Progress
+
+
+class Command(BaseCommand):
+    help = "Load (or refresh) the demo network: the portal, four hubs, their content and demo accounts."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--only", nargs="*", help="Only these hubs (slugs).")
+        parser.add_argument(
+            "--refresh", action="store_true", help="Load the content again into hubs that exist (overwrites edits)."
+        )
+
+    def handle(self, *args, only=None, refresh=False, **options):
+        self.stdout.write("Demonetwerk laden")
+        progress = Progress(self.stdout)
+        load_network(progress, only=only, refresh=refresh)
+        self.stdout.write(self.style.SUCCESS(f"Klaar in {progress.elapsed:.1f} s."))
+        self.stdout.write(self.accounts_table())
+
+    @staticmethod
+    def accounts_table():
+        lines = ["", "Demo-accounts (alleen voor lokaal gebruik):"]
+        lines.append(f"  http://{PORTAL_DOMAIN}:8000/admin/  {COORDINATOR['username']} / {COORDINATOR['password']}")
+        for slug, _region in DEMO_HUBS:
+            account = editor_credentials(slug)
+            lines.append(f"  http://{hub_domain(slug)}:8000/admin/  {account['username']} / {account['password']}")
+        return "\n".join(lines)

@@ -1,0 +1,38 @@
+"""
+The routes every host serves. The portal (public schema) and the hubs get the same core routes;
+each also gets the URLs plugins mount on it (`PluginUrls.on`).
+"""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from pages import views
+from plugins.urls import plugin_urlpatterns
+from search import views as search_views
+
+
+def site_urlpatterns(site):
+    """The URL patterns of `site`: "hubs" or "portal"."""
+    return [
+        path("healthz", views.healthz, name="healthz"),
+        path("sitemap.xml", views.sitemap, name="sitemap"),
+        path("robots.txt", views.robots_txt, name="robots_txt"),
+        re_path(
+            r"^%s(?P<schema_name>[a-z0-9_]+)/(?P<path>.+)$" % settings.MEDIA_URL.lstrip("/"),
+            views.serve_media,
+            name="media",
+        ),
+        path("admin/", include(wagtailadmin_urls)),
+        path("documents/", include(wagtaildocs_urls)),
+        *plugin_urlpatterns(site, localized=False),
+    ] + i18n_patterns(
+        path("zoeken/", search_views.search, name="search"),
+        *plugin_urlpatterns(site, localized=True),
+        # Wagtail's page serving catches every other path, so it comes last.
+        path("", include(wagtail_urls)),
+        prefix_default_language=False,
+    )

@@ -1,0 +1,154 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from blocks.fields import BodyField
+from plugins.registry import page_type_available
+
+AUDIENCE_CHOICES = [
+    ("ouders", "Ouders"),
+    ("kinderen", "Kinderen en jongeren"),
+    ("netwerk", "Netwerk: familie, school en vrienden"),
+    ("professionals", "Professionals"),
+]
+
+
+class BasePage(Page):
+    """Every page type of the platform, plugins' included, derives from this.
+
+    It keeps a page type out of hosts where it cannot live: a plugin switched off in a hub,
+    or an app whose tables are not in the current schema.
+    """
+
+    available_on_portal = True
+    available_on_hubs = True
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def can_create_at(cls, parent):
+        return super().can_create_at(parent) and page_type_available(cls)
+
+
+class LandingPage(BasePage):
+    """The front page of a schema's site: a headline, an introduction and free content."""
+
+    hero_title = models.CharField("kop", max_length=200)
+    hero_intro = models.TextField("inleiding", blank=True)
+    body = BodyField(verbose_name="inhoud", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("hero_title"), FieldPanel("hero_intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(LandingPage):
+    """The front page of a hub: who the hub is for, and a route per audience."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name="afbeelding", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_title"),
+        FieldPanel("hero_intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+
+    available_on_portal = False
+
+    class Meta:
+        verbose_name = "startpagina van een hub"
+
+    def audience_routes(self):
+        return AudiencePage.objects.child_of(self).live().public().specific()
+
+
+class AudiencePage(BasePage):
+    """A route for one audience (parents, children, network, professionals)."""
+
+    audience = models.CharField("doelgroep", max_length=20, choices=AUDIENCE_CHOICES)
+    intro = models.TextField("inleiding")
+    body = BodyField(verbose_name="inhoud", blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("audience"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("audience"),
+    ]
+
+    parent_page_types = ["pages.HomePage"]
+    available_on_portal = False
+
+    class Meta:
+        verbose_name = "route voor een doelgroep"
+
+
+class ContentPage(BasePage):
+    """An information page built from the shared block library."""
+
+    intro = models.TextField("inleiding", blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name="afbeelding", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = BodyField(verbose_name="inhoud", blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["pages.HomePage", "pages.AudiencePage", "pages.ContentPage", "pages.PortalHomePage"]
+
+    class Meta:
+        verbose_name = "informatiepagina"
+
+
+class PortalHomePage(LandingPage):
+    """The regional portal's front page: what the network is, and a link to every hub."""
+
+    available_on_hubs = False
+
+    class Meta:
+        verbose_name = "startpagina van het portaal"
+
+    def get_context(self, request, *args, **kwargs):
+        from tenants.models import Hub
+
+        context = super().get_context(request, *args, **kwargs)
+        hubs = (
+            Hub.objects.hubs()
+            .select_related("region")
+            .prefetch_related("domains")
+            .order_by("region__name", "name")
+        )
+        context["regions"] = _group_by_region(hubs)
+        return context
+
+
+def _group_by_region(hubs):
+    grouped = {}
+    for hub in hubs:
+        grouped.setdefault(hub.region, []).append(hub)
+    return list(grouped.items())
