@@ -276,6 +276,7 @@ def test_coordinators_switch_plugins_for_a_hub_in_the_portal_admin(portal_client
     for name in ("Informatieknooppunt Relaties en Scheiden Hardenberg", "Duurzaam Ouderschap Helmond"):
         assert name in listing
     assert "hardenberg.localhost" in listing
+    assert "Inloopspreekuren" in listing and "['walkin']" not in listing
     edit_url = f"/admin/hubs/edit/{hardenberg.pk}/"
     form = portal_client.get(edit_url)
     assert form.status_code == 200
