@@ -24,18 +24,27 @@ from regions.models import Region
 from tenants.branding.models import BrandingSettings
 from tenants.models import Hub
 from tenants.provisioning import ensure_portal, provision_hub
-from tenants.roles import COORDINATORS, HUB_EDITORS
+from tenants.roles import COORDINATORS, HUB_EDITORS, ensure_regional_coordinator_group
 
-REGIONS = {"overijssel": "Overijssel", "zuidoost-brabant": "Zuidoost-Brabant"}
+REGIONS = {"vechtdal": "Vechtdal", "twente": "Twente", "zuidoost-brabant": "Zuidoost-Brabant"}
 PORTAL_DOMAIN = "localhost"
 DEMO_HUBS = [
     # (content module, region)
-    ("hardenberg", "overijssel"),
+    ("hardenberg", "vechtdal"),
     ("helmond", "zuidoost-brabant"),
-    ("twente", "overijssel"),
+    ("twente", "twente"),
     ("cranendonck", "zuidoost-brabant"),
 ]
 COORDINATOR = {"username": "coordinator", "password": "portaal-demo", "email": "coordinator@knooppunt.example.nl"}
+# Local-only demo accounts of coordinators who work for one region.
+REGIONAL_COORDINATORS = {
+    "twente": {"username": "coordinator-twente", "password": "twente-regio-demo", "email": "twente@knooppunt.example.nl"},
+    "zuidoost-brabant": {
+        "username": "coordinator-brabant",
+        "password": "brabant-regio-demo",
+        "email": "brabant@knooppunt.example.nl",
+    },
+}
 # Pages shown in the footer of every demo hub, by slug.
 FOOTER_SLUGS = ["contact", "toegankelijkheid", "privacy"]
 MENU_SLUGS = ["over-ons", "contact"]
@@ -186,25 +195,42 @@ def _named_bytes(data, name):
     return buffer
 
 
-def _ensure_user(credentials, group_name, first_name, last_name):
+def _ensure_user(credentials, group_name, first_name, last_name, keep_password=False):
     User = get_user_model()
-    user, _ = User.objects.get_or_create(username=credentials["username"])
+    user, created = User.objects.get_or_create(username=credentials["username"])
     user.email = credentials["email"]
     user.first_name = first_name
     user.last_name = last_name[:150]
     user.is_active = True
-    user.set_password(credentials["password"])
+    if created or not keep_password:
+        user.set_password(credentials["password"])
     user.save()
     user.groups.add(Group.objects.get(name=group_name))
     return user
 
 
+def load_regions_and_coordinators(home):
+    """The demo regions, their hubs' membership and the coordinators' groups and accounts.
+
+    Structure, not content: brought up to date on every run.
+    """
+    regions = {slug: Region.objects.get_or_create(slug=slug, defaults={"name": name})[0] for slug, name in REGIONS.items()}
+    for slug, region_slug in DEMO_HUBS:
+        Hub.objects.filter(slug=slug).exclude(region=regions[region_slug]).update(region=regions[region_slug])
+    _ensure_user(COORDINATOR, group_name=COORDINATORS, first_name="Netwerk", last_name="Coördinator", keep_password=True)
+    for region_slug, credentials in REGIONAL_COORDINATORS.items():
+        group = ensure_regional_coordinator_group(home, regions[region_slug])
+        _ensure_user(credentials, group_name=group.name, first_name="Coördinator", last_name=regions[region_slug].name, keep_password=True)
+    return regions
+
+
 def load_portal(progress, refresh=False):
     data = content_module("portal").PORTAL
-    for slug, name in REGIONS.items():
-        Region.objects.get_or_create(slug=slug, defaults={"name": name})
     portal_existed = Hub.objects.filter(schema_name=get_public_schema_name()).exists()
     ensure_portal(PORTAL_DOMAIN, name=data["title"])
+    site = Site.objects.get(is_default_site=True)
+    regions = load_regions_and_coordinators(site.root_page)
+    progress.note(f"portaal: {len(regions)} regio's, {1 + len(REGIONAL_COORDINATORS)} coördinatoren")
     if portal_existed and not refresh:
         progress.note("portaal: bestaat al; inhoud ongemoeid gelaten (--refresh laadt hem opnieuw)")
         return
@@ -229,7 +255,6 @@ def load_portal(progress, refresh=False):
         branding.hub_name = data["title"]
         branding.tagline = "Samen werken aan scheiden zonder schade"
         branding.save()
-        _ensure_user(COORDINATOR, group_name=COORDINATORS, first_name="Regio", last_name="Coördinator")
     progress.note(f"portaal: {len(pages)} pagina's gepubliceerd op {PORTAL_DOMAIN}")
 
 

@@ -7,7 +7,8 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 HUB_EDITORS = "Hubredactie"
-COORDINATORS = "Regiocoördinatoren"
+COORDINATORS = "Netwerkcoördinatoren"
+REGIONAL_COORDINATORS = "Regiocoördinatoren {region}"
 
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 COLLECTION_PERMISSIONS = [
@@ -19,11 +20,17 @@ COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "choose_document"),
 ]
 HUB_EDITOR_MODEL_PERMISSIONS = [("wagtailadmin", "access_admin"), ("branding", "change_brandingsettings")]
-COORDINATOR_MODEL_PERMISSIONS = [
+REGIONAL_COORDINATOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
-    ("branding", "change_brandingsettings"),
     ("tenants", "view_hub"),
     ("tenants", "change_hub"),
+]
+COORDINATOR_MODEL_PERMISSIONS = [
+    *REGIONAL_COORDINATOR_MODEL_PERMISSIONS,
+    ("branding", "change_brandingsettings"),
+    ("regions", "view_region"),
+    ("regions", "add_region"),
+    ("regions", "change_region"),
 ]
 
 
@@ -51,5 +58,20 @@ def ensure_editor_group(home_page):
 
 
 def ensure_coordinator_group(portal_home):
-    """Portal coordinators: the portal's pages and the hub registry (plugins per hub)."""
-    return _ensure_group(COORDINATORS, portal_home, COORDINATOR_MODEL_PERMISSIONS)
+    """The network's coordinators: the portal's pages, regions, and every hub's plugins."""
+    from regions.scopes import set_group_scope
+
+    group = _ensure_group(COORDINATORS, portal_home, COORDINATOR_MODEL_PERMISSIONS)
+    set_group_scope(group, whole_network=True)
+    return group
+
+
+def ensure_regional_coordinator_group(portal_home, region):
+    """One region's coordinators: the portal's pages, and the plugins of their region's hubs."""
+    from regions.scopes import set_group_scope
+
+    group = _ensure_group(
+        REGIONAL_COORDINATORS.format(region=region.name), portal_home, REGIONAL_COORDINATOR_MODEL_PERMISSIONS
+    )
+    set_group_scope(group, regions=[region])
+    return group

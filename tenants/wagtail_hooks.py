@@ -1,10 +1,15 @@
+from django.http import Http404
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.models import EditView, IndexView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from regions.scopes import scope_of
 from tenants.current import on_portal
 from tenants.forms import HubForm
 from tenants.models import Hub
@@ -42,6 +47,34 @@ class PortalOnlyPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(Hub, PortalOnlyPermissionPolicy(Hub))
 
 
+class InScopeMixin:
+    """Views of one hub answer 404 for a hub outside the coordinator's regions."""
+
+    def get_object(self, *args, **kwargs):
+        hub = super().get_object(*args, **kwargs)
+        if not scope_of(self.request.user).includes_hub(hub):
+            raise Http404("Deze hub valt buiten uw werkgebied.")
+        return hub
+
+
+class HubIndexView(IndexView):
+    def get_base_queryset(self):
+        # Not the portal's own row, and for a regional coordinator only the hubs of their regions.
+        return scope_of(self.request.user).hubs().select_related("region")
+
+
+class HubEditView(InScopeMixin, EditView):
+    pass
+
+
+class HubHistoryView(InScopeMixin, HistoryView):
+    pass
+
+
+class HubUsageView(InScopeMixin, UsageView):
+    pass
+
+
 class HubViewSet(ModelViewSet):
     model = Hub
     icon = "site"
@@ -49,6 +82,10 @@ class HubViewSet(ModelViewSet):
     menu_order = 150
     add_to_admin_menu = True
     copy_view_enabled = False
+    index_view_class = HubIndexView
+    edit_view_class = HubEditView
+    history_view_class = HubHistoryView
+    usage_view_class = HubUsageView
     list_display = [
         "name",
         "slug",
@@ -62,9 +99,6 @@ class HubViewSet(ModelViewSet):
         [FieldPanel("name"), FieldPanel("region"), FieldPanel("enabled_plugins")],
         base_form_class=HubForm,
     )
-
-    def get_queryset(self, request):
-        return Hub.objects.hubs().select_related("region")
 
 
 @hooks.register("register_admin_viewset")

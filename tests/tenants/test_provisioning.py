@@ -21,14 +21,14 @@ def create_hub(*args):
 
 
 def test_create_hub_makes_a_hub_that_serves_its_own_site(in_hub):
-    output = create_hub("west-betuwe", "--name", "Hub West Betuwe", "--domain", "westbetuwe.localhost", "--region", "overijssel")
+    output = create_hub("west-betuwe", "--name", "Hub West Betuwe", "--domain", "westbetuwe.localhost", "--region", "twente")
 
     assert "[1/3]" in output and "[3/3]" in output
     assert "Hub west-betuwe aangemaakt op westbetuwe.localhost" in output
     hub = Hub.objects.get(slug="west-betuwe")
     assert hub.schema_name == "west_betuwe"
     assert schema_exists("west_betuwe")
-    assert hub.region.slug == "overijssel"
+    assert hub.region.slug == "twente"
     assert hub.enabled_plugins == ["walkin"]
     assert Domain.objects.get(domain="westbetuwe.localhost").tenant == hub
     with in_hub(hub):
@@ -58,15 +58,15 @@ def test_create_hub_is_idempotent():
 @pytest.mark.parametrize(
     "args, message",
     [
-        (("Hard Berg", "--name", "X", "--domain", "x.localhost", "--region", "overijssel"), "Ongeldige korte naam"),
-        (("1stad", "--name", "X", "--domain", "x.localhost", "--region", "overijssel"), "Ongeldige korte naam"),
-        (("public", "--name", "X", "--domain", "x.localhost", "--region", "overijssel"), "gereserveerd"),
-        (("nieuw", "--name", "X", "--domain", "hardenberg.localhost", "--region", "overijssel"), "al in gebruik door"),
-        (("nieuw", "--name", "X", "--domain", "http://x.localhost:8000", "--region", "overijssel"), "Ongeldig domein"),
+        (("Hard Berg", "--name", "X", "--domain", "x.localhost", "--region", "twente"), "Ongeldige korte naam"),
+        (("1stad", "--name", "X", "--domain", "x.localhost", "--region", "twente"), "Ongeldige korte naam"),
+        (("public", "--name", "X", "--domain", "x.localhost", "--region", "twente"), "gereserveerd"),
+        (("nieuw", "--name", "X", "--domain", "hardenberg.localhost", "--region", "twente"), "al in gebruik door"),
+        (("nieuw", "--name", "X", "--domain", "http://x.localhost:8000", "--region", "twente"), "Ongeldig domein"),
         (("nieuw", "--name", "X", "--domain", "x.localhost", "--region", "atlantis"), "Onbekende regio 'atlantis'"),
-        (("nieuw", "--name", "   ", "--domain", "x.localhost", "--region", "overijssel"), "Geef de hub een naam"),
-        (("nieuw", "--name", "X", "--domain", "x.localhost", "--region", "overijssel", "--plugins", "bestaatniet"), "Onbekende plugin"),
-        (("helmond", "--name", "X", "--domain", "ander.localhost", "--region", "overijssel"), "bestaat al"),
+        (("nieuw", "--name", "   ", "--domain", "x.localhost", "--region", "twente"), "Geef de hub een naam"),
+        (("nieuw", "--name", "X", "--domain", "x.localhost", "--region", "twente", "--plugins", "bestaatniet"), "Onbekende plugin"),
+        (("helmond", "--name", "X", "--domain", "ander.localhost", "--region", "twente"), "bestaat al"),
     ],
 )
 def test_create_hub_refuses_bad_input_with_a_clear_message_and_leaves_nothing_behind(args, message):
@@ -87,14 +87,14 @@ def test_a_failure_halfway_rolls_back_the_schema(monkeypatch):
     monkeypatch.setattr("tenants.provisioning.set_up_site", broken_site_setup)
 
     with pytest.raises(RuntimeError):
-        create_hub("halfweg", "--name", "Halfweg", "--domain", "halfweg.localhost", "--region", "overijssel")
+        create_hub("halfweg", "--name", "Halfweg", "--domain", "halfweg.localhost", "--region", "twente")
 
     assert not schema_exists("halfweg")
     assert not Hub.objects.filter(slug="halfweg").exists()
 
 
 def test_remove_hub_drops_the_schema_and_domain():
-    create_hub("tijdelijk", "--name", "Tijdelijk", "--domain", "tijdelijk.localhost", "--region", "overijssel")
+    create_hub("tijdelijk", "--name", "Tijdelijk", "--domain", "tijdelijk.localhost", "--region", "twente")
 
     call_command("remove_hub", "tijdelijk", "--yes", stdout=io.StringIO())
 

@@ -4,6 +4,7 @@ from demo.loader import (
     COORDINATOR,
     DEMO_HUBS,
     PORTAL_DOMAIN,
+    REGIONAL_COORDINATORS,
     editor_credentials,
     hub_domain,
     load_network,
@@ -30,7 +31,8 @@ class Command(BaseCommand):
     @staticmethod
     def accounts_table():
         lines = ["", "Demo-accounts (alleen voor lokaal gebruik):"]
-        lines.append(f"  http://{PORTAL_DOMAIN}:8000/admin/  {COORDINATOR['username']} / {COORDINATOR['password']}")
+        for account in (COORDINATOR, *REGIONAL_COORDINATORS.values()):
+            lines.append(f"  http://{PORTAL_DOMAIN}:8000/admin/  {account['username']} / {account['password']}")
         for slug, _region in DEMO_HUBS:
             account = editor_credentials(slug)
             lines.append(f"  http://{hub_domain(slug)}:8000/admin/  {account['username']} / {account['password']}")

@@ -14,7 +14,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--hubs", type=int, default=20)
-        parser.add_argument("--region", default="overijssel")
+        parser.add_argument("--region", default="twente")
 
     def handle(self, *args, hubs, region, **options):
         self.remove_leftovers()
