@@ -33,6 +33,8 @@ def site_urlpatterns(site):
         *plugin_urlpatterns(site, localized=False),
     ] + i18n_patterns(
         path("zoeken/", search_views.search, name="search"),
+        # The portal's page per region (answers 404 on hubs).
+        path("", include("regions.urls")),
         *plugin_urlpatterns(site, localized=True),
         # Wagtail's page serving catches every other path, so it comes last.
         path("", include(wagtail_urls)),

@@ -178,6 +178,7 @@ class PortalHomePage(LandingPage):
         verbose_name = "startpagina van het portaal"
 
     def get_context(self, request, *args, **kwargs):
+        from regions.finder import MAX_QUERY_LENGTH, find_hubs, hub_url
         from tenants.models import Hub
 
         context = super().get_context(request, *args, **kwargs)
@@ -188,6 +189,14 @@ class PortalHomePage(LandingPage):
             .order_by("region__name", "name")
         )
         context["regions"] = _group_by_region(hubs)
+        query = request.GET.get("gemeente", "").strip()[:MAX_QUERY_LENGTH]
+        if query:
+            found, read_as = find_hubs(query)
+            context.update(
+                query=query,
+                read_as=read_as,
+                found=[{"hub": hub, "url": hub_url(request, hub)} for hub in found],
+            )
         return context
 
 

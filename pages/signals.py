@@ -7,7 +7,7 @@ hub may change many of its pages: the whole hub's cache is emptied, and only tha
 
 from django.core.cache import cache as default_cache
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from pages import cache
@@ -20,6 +20,10 @@ def _page_changed(sender, **kwargs):
 def _restrictions_changed(sender, **kwargs):
     default_cache.delete("pages:has-view-restrictions")
     cache.invalidate_current_schema()
+
+
+def _locales_changed(sender, **kwargs):
+    default_cache.delete("pages:locale-ids")
 
 
 def _hub_changed(sender, instance, **kwargs):
@@ -41,6 +45,8 @@ def connect_signals():
         post_delete.connect(_page_changed, sender=model, dispatch_uid=f"pagecache:{model.__name__}:deleted")
     post_save.connect(_restrictions_changed, sender=PageViewRestriction, dispatch_uid="pagecache:restriction-saved")
     post_delete.connect(_restrictions_changed, sender=PageViewRestriction, dispatch_uid="pagecache:restriction-deleted")
+    post_save.connect(_locales_changed, sender=Locale, dispatch_uid="pagecache:locale-saved")
+    post_delete.connect(_locales_changed, sender=Locale, dispatch_uid="pagecache:locale-deleted")
     post_save.connect(_hub_changed, sender=Hub, dispatch_uid="pagecache:hub-saved")
     # Network-wide data (shared content, the directory, the hub registry) may show on any page.
     gateway.on_invalidate(cache.invalidate_network)

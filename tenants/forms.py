@@ -19,6 +19,14 @@ class HubForm(WagtailAdminModelForm):
             (plugin.plugin_key, f"{plugin.verbose_name}: {plugin.plugin_description}") for plugin in registry.all()
         ]
 
+    def clean_postcode_areas(self):
+        areas = self.cleaned_data["postcode_areas"] or []
+        for area in areas:
+            low, _, high = area.partition("-")
+            if not (low.isdigit() and len(low) == 4 and (not high or (high.isdigit() and len(high) == 4 and high >= low))):
+                raise forms.ValidationError(f"'{area}' is geen postcodegebied. Schrijf vier cijfers, of een reeks als 7770-7799.")
+        return areas
+
     def clean_enabled_plugins(self):
         keys = sorted(self.cleaned_data["enabled_plugins"])
         try:
