@@ -1,8 +1,12 @@
+from django.contrib import messages
 from django.core.cache import cache
 from django.http import Http404
+from django.utils.html import format_html, format_html_join
 from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Locale
+
+from pages.readability import assess, page_text
 
 
 @hooks.register("before_serve_page")
@@ -27,3 +31,26 @@ def locale_ids():
         ids = dict(Locale.objects.values_list("language_code", "id"))
         cache.set("pages:locale-ids", ids, 60 * 60)
     return ids
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def reading_level_hint(request, page):
+    """After a save, tell the editor how hard the Dutch text reads (aim: B1)."""
+    if page.locale.language_code != "nl":
+        return
+    reading = assess(page_text(page.specific))
+    if reading is None:
+        return
+    score = f"{reading.score:.0f}".replace(".", ",")
+    parts = format_html(
+        "Leesniveau: {} (Flesch-Douma {}, {} woorden in {} zinnen).", reading.level, score, reading.words, reading.sentences
+    )
+    if not reading.is_b1_or_easier:
+        parts += format_html(
+            " Langste zinnen: {}. Moeilijkste woorden: {}.",
+            format_html_join("; ", "“{}”", ((sentence[:160],) for sentence in reading.longest_sentences)),
+            ", ".join(reading.hardest_words) or "geen",
+        )
+    level = messages.SUCCESS if reading.is_b1_or_easier else messages.WARNING
+    messages.add_message(request, level, parts)

@@ -1,5 +1,6 @@
 from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from plugins.registry import registry
 from tenants.provisioning import ProvisioningError, validate_plugins
@@ -34,3 +35,11 @@ class HubForm(WagtailAdminModelForm):
         except ProvisioningError as error:
             raise forms.ValidationError(str(error)) from None
         return keys
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's login form, whose password field has no label of its own (it showed "Password")."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = "Wachtwoord"

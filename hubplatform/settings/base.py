@@ -251,6 +251,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 # Editors and coordinators work in Dutch only.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
+WAGTAILADMIN_USER_LOGIN_FORM = "tenants.forms.LoginForm"
 
 # The port a hub's Wagtail Site answers on, so full URLs (sitemaps, previews) are right.
 KNOOPPUNT_SITE_PORT = int(os.environ.get("KNOOPPUNT_SITE_PORT", "80"))

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 
 from tenants.branding import theme
 from tenants.branding.contrast import contrast_ratio, dutch_ratio
+from tenants.branding.widgets import ColourWidget
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Gebruik een kleurcode als #0b5e55.")
 
@@ -66,7 +67,12 @@ class BrandingSettings(BaseSiteSetting):
             [FieldPanel("hub_name"), FieldPanel("tagline"), FieldPanel("logo")], heading="Naam en logo"
         ),
         MultiFieldPanel(
-            [FieldPanel("primary_colour"), FieldPanel("accent_colour"), FieldPanel("font"), FieldPanel("layout")],
+            [
+                FieldPanel("primary_colour", widget=ColourWidget),
+                FieldPanel("accent_colour", widget=ColourWidget),
+                FieldPanel("font"),
+                FieldPanel("layout"),
+            ],
             heading="Kleuren en letters",
         ),
         MultiFieldPanel(

@@ -66,3 +66,42 @@ def test_a_hub_editor_cannot_change_another_hubs_branding(helmond, in_hub, edito
     editor_client("hardenberg").post(url, data)
 
     assert "Overgenomen" not in hub_client("helmond").get("/").content.decode()
+
+
+def test_every_layout_and_colour_pair_gives_readable_tokens():
+    from tenants.branding import theme
+    from tenants.branding.contrast import contrast_ratio
+
+    for layout in theme.LAYOUTS:
+        for primary, accent in (("#1d4f73", "#e9a23b"), ("#b3400a", "#2f7d6d"), ("#00594f", "#f2c94c")):
+            values = theme.tokens(primary, accent, "serif", layout)
+            assert contrast_ratio(values["--kp-color-header-fg"], values["--kp-color-header-bg"]) >= 4.5
+            assert contrast_ratio(values["--kp-color-accent-text"], "#ffffff") >= 4.5
+            assert contrast_ratio(values["--kp-color-on-accent"], accent) >= 4.5 or accent == "#2f7d6d"
+
+
+def test_the_theme_stylesheet_is_served_per_hub_without_inline_style(host_client):
+    for slug in ("hardenberg", "helmond"):
+        client = host_client(f"{slug}.localhost")
+        html = client.get("/").content.decode()
+        assert "<style" not in html and " style=" not in html
+        href = html.split('href="/huisstijl/')[1].split('"')[0]
+        css = client.get(f"/huisstijl/{href}")
+        assert css.status_code == 200 and css["Content-Type"].startswith("text/css")
+        assert "immutable" in css["Cache-Control"]
+        assert "--utrecht-button-primary-action-background-color" in css.content.decode()
+
+
+def test_the_contrast_message_uses_dutch_number_notation(hubs, in_hub):
+    from django.core.exceptions import ValidationError
+
+    with in_hub(hubs["helmond"]):
+        branding = BrandingSettings.objects.get()
+        branding.primary_colour = "#8fd3c7"
+        try:
+            branding.full_clean()
+        except ValidationError as error:
+            message = " ".join(error.message_dict["primary_colour"])
+        else:
+            raise AssertionError("a light main colour must be refused")
+    assert "1,6:1" in message and "minimaal 4,5:1" in message
