@@ -27,6 +27,8 @@ from django.core.cache import caches
 from django.db import connection, transaction
 from django.http import HttpResponse
 
+from tenants.middleware import CACHE_DOWN
+
 CACHE_ALIAS = "pages"
 NETWORK_GENERATION_KEY = "pages:generation:network"
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Content-Security-Policy", "Link", "Vary",
@@ -111,11 +113,15 @@ class AnonymousPageCacheMiddleware:
         tenant = getattr(request, "tenant", None)
         if tenant is None or request.path_info.startswith(SKIPPED_PREFIXES):
             return self.get_response(request)
-        cache = _cache()
         schema_name = tenant.schema_name
         cacheable = _cacheable_request(request)
         key = f"pages:page:{schema_name}:{request.get_host()}:{request.path}"
-        found = cache.get_many([_generation_key(schema_name), NETWORK_GENERATION_KEY] + ([key] if cacheable else []))
+        try:
+            cache = _cache()
+            found = cache.get_many([_generation_key(schema_name), NETWORK_GENERATION_KEY] + ([key] if cacheable else []))
+        except CACHE_DOWN:
+            # Without the cache residents still get every page, built from the database.
+            return self.get_response(request)
         generations = [found.get(_generation_key(schema_name)), found.get(NETWORK_GENERATION_KEY)]
         entry = found.get(key)
         if entry is not None and entry["generations"] == generations and None not in generations:

@@ -18,6 +18,9 @@ from django_tenants.middleware.main import TenantMainMiddleware
 CACHE_ALIAS = "pages"
 TIMEOUT = 60 * 60
 UNKNOWN = "unknown-host"
+# Each cache client raises its own errors when its server is down (redis.ConnectionError,
+# socket errors), and a settings module may leave the alias out (InvalidCacheBackendError).
+CACHE_DOWN = Exception
 
 
 def _key(hostname):
@@ -28,13 +31,20 @@ class CachedTenantMiddleware(TenantMainMiddleware):
     def process_request(self, request):
         response = super().process_request(request)
         if response is None and hasattr(request, "tenant"):
-            _warm_content_types(request.tenant.schema_name)
+            try:
+                _warm_content_types(request.tenant.schema_name)
+            except CACHE_DOWN:
+                pass  # Django looks content types up itself; /healthz reports the cache
         return response
 
     def get_tenant(self, domain_model, hostname):
-        cache = caches[CACHE_ALIAS]
-        key = _key(hostname)
-        tenant = cache.get(key)
+        try:
+            cache = caches[CACHE_ALIAS]
+            key = _key(hostname)
+            tenant = cache.get(key)
+        except CACHE_DOWN:
+            # Residents are served from the database while the cache is down.
+            return super().get_tenant(domain_model, hostname)
         if tenant == UNKNOWN:
             raise domain_model.DoesNotExist(hostname)
         if tenant is None:

@@ -111,6 +111,7 @@ def test_invalidate_hub_and_invalidate_network_are_there_for_other_code(hubs):
 def test_a_network_wide_save_through_the_gateway_empties_every_hub(hubs):
     client = hub_client("twente")
     _get(client, "/")
+    connection.set_schema_to_public()
     hub = hubs["cranendonck"]
     hub.name = hub.name + " "
     hub.save()
