@@ -76,6 +76,8 @@ class Command(BaseCommand):
             or f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
             "REDIS_URL": settings.REDIS_URL,
         }
+        # Production settings serve hashed static names: they need the manifest collectstatic writes.
+        subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "hubplatform.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
              "--log-level", "warning"],
