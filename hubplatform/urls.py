@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from pages import views
 from plugins.urls import plugin_urlpatterns
 from search import views as search_views
+from tenants.branding.views import design_tokens_css
 
 
 def site_urlpatterns(site):
@@ -21,6 +22,7 @@ def site_urlpatterns(site):
         path("healthz", views.healthz, name="healthz"),
         path("sitemap.xml", views.sitemap, name="sitemap"),
         path("robots.txt", views.robots_txt, name="robots_txt"),
+        path("huisstijl.css", design_tokens_css, name="design_tokens_css"),
         re_path(
             r"^%s(?P<schema_name>[a-z0-9_]+)/(?P<path>.+)$" % settings.MEDIA_URL.lstrip("/"),
             views.serve_media,

@@ -4,6 +4,8 @@ code `make run` uses (hubs cloned from the template schema). Each test then runs
 transaction that is rolled back, so tests may change anything.
 """
 
+import re
+
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
@@ -82,6 +84,13 @@ def portal_client():
 
 def hub_client(slug):
     return HostClient(hub_domain(slug))
+
+
+def design_tokens_css(client, html):
+    """The design-token stylesheet a page links to (resident pages have no inline <style>: CSP)."""
+    assert "<style" not in html
+    url = re.search(r'href="(/huisstijl\.css\?v=[0-9a-f]+)"', html).group(1)
+    return client.get(url).content.decode()
 
 
 @pytest.fixture

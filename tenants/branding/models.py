@@ -109,7 +109,7 @@ class BrandingSettings(BaseSiteSetting):
     def design_tokens(self):
         """CSS custom properties for this hub, read by hubplatform/static/css/hub.css.
 
-        Colours are checked again here because the tokens are written into a <style> element
+        Colours are checked again here because the tokens are written into a stylesheet
         unescaped; a value that slipped past the form falls back to the default.
         """
         return {

@@ -1,17 +1,14 @@
 from django import template
-from django.utils.safestring import mark_safe
+from django.urls import reverse
 
 from tenants.branding.models import BrandingSettings
+from tenants.branding.views import tokens_version
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def design_tokens(context):
-    """The hub's design tokens as CSS custom properties on :root.
-
-    Not HTML-escaped: entities are not decoded inside <style>, so an escaped quote would void the
-    declaration. The model only yields validated colours and fixed font stacks.
-    """
+def design_tokens_url(context):
+    """The URL of this hub's design-token stylesheet, versioned by its content."""
     branding = BrandingSettings.for_request(context["request"])
-    return mark_safe(" ".join(f"{name}: {value};" for name, value in branding.design_tokens().items()))
+    return f"{reverse('design_tokens_css')}?v={tokens_version(branding)}"
