@@ -28,10 +28,13 @@ prepare: install
 	echo "==> Demonetwerk laden" && $(PY) manage.py load_demo && \
 	$(PY) manage.py collectstatic --noinput -v 0
 
+# The scheduler (scheduled publishing and expiry in every hub) runs next to the dev server and
+# stops with it.
 run: REDIS_DB = 0
 run: prepare
 	@$(SERVICES) && echo "==> Knooppunt draait op http://localhost:8000/ (hubs: http://hardenberg.localhost:8000/ ...)" && \
-	$(PY) manage.py runserver 127.0.0.1:8000
+	{ $(PY) manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null; wait $$scheduler' EXIT INT TERM; \
+	$(PY) manage.py runserver 127.0.0.1:8000; }
 
 # axe-core, which the browser tests run against resident pages (WCAG 2.1 AA).
 $(NODE_STAMP): package.json package-lock.json

@@ -22,18 +22,18 @@ LOCK_NAMESPACE = 0x4B50  # "KP": keeps our advisory locks apart from any other u
 
 
 def _lock_key(schema_name):
-    return zlib.crc32(schema_name.encode())
+    return (LOCK_NAMESPACE << 32) | zlib.crc32(schema_name.encode())
 
 
 def _try_lock(schema_name):
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_try_advisory_lock(%s, %s)", [LOCK_NAMESPACE, _lock_key(schema_name)])
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [_lock_key(schema_name)])
         return cursor.fetchone()[0]
 
 
 def _unlock(schema_name):
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_unlock(%s, %s)", [LOCK_NAMESPACE, _lock_key(schema_name)])
+        cursor.execute("SELECT pg_advisory_unlock(%s)", [_lock_key(schema_name)])
 
 
 def _publish_scheduled():

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
@@ -10,7 +10,8 @@ from security.lockouts import ACCOUNT, OutOfScope, can_manage, lift, lockouts_fo
 
 def lockout_response(request, original_response=None, credentials=None):
     """What a locked-out login attempt gets (django-axes' AXES_LOCKOUT_CALLABLE): a Dutch page, 429."""
-    return TemplateResponse(request, "security/lockout.html", {"minutes": _cooloff_minutes()}, status=429)
+    # Rendered here: axes' middleware hands it out past the point where template responses render.
+    return render(request, "security/lockout.html", {"minutes": _cooloff_minutes()}, status=429)
 
 
 def _cooloff_minutes():

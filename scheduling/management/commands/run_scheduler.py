@@ -9,7 +9,7 @@ import threading
 import time
 
 from django.core.management.base import BaseCommand
-from django.db import OperationalError, InterfaceError, close_old_connections, connection
+from django.db import InterfaceError, OperationalError, close_old_connections, connection
 
 from hubplatform.progress import Progress
 from scheduling.service import run_all
@@ -37,6 +37,7 @@ class Command(BaseCommand):
                 # The database is away (restart, failover): try again next round, do not die.
                 progress.note(f"Database niet bereikbaar ({error.__class__.__name__}); volgende ronde opnieuw.")
                 connection.close()
-            close_old_connections()
             if once or stopping.wait(max(0.0, interval - (time.monotonic() - started))):
                 break
+            # As a request would: drop a connection that died meanwhile (database restart).
+            close_old_connections()
