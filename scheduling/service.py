@@ -1,20 +1,28 @@
 """
 Scheduled publishing and expiry in every schema: the portal and each hub.
 
-Wagtail's `publish_scheduled` publishes revisions whose go-live time has passed and unpublishes
-objects whose expiry time has passed, but only in the schema the connection is on; a hub's pages
-live in the hub's schema, so it runs once per schema here. Each schema's pass holds a PostgreSQL
-advisory lock, so two schedulers (two app servers) never publish the same revision twice; a pass
-that dies half-way (worker killed) rolled back what it had not finished, and the next pass finds
-the same due revisions again.
+This is what Wagtail's `publish_scheduled` command does (publish revisions whose go-live time
+has passed, unpublish objects whose expiry time has passed), with two differences:
+
+- it runs once per schema: a hub's pages live in the hub's schema, and the command only sees the
+  schema the connection is on;
+- each object is published or unpublished in a transaction of its own. Wagtail's publish clears
+  the revision's go-live time before it saves the page, in separate statements; a scheduler killed
+  between the two lost the task (the page never went live). Now a killed pass leaves the object as
+  it was, and the next pass finds the same due revision again.
+
+Each schema's pass holds a PostgreSQL advisory lock, so two schedulers (two app servers) never
+work on the same schema at once.
 """
 
-import io
+import logging
 import zlib
 
-from django.core.management import call_command
-from django.db import connection
+from django.apps import apps
+from django.db import connection, transaction
+from django.utils import timezone
 from django_tenants.utils import get_public_schema_name, schema_context, tenant_context
+from wagtail.models import DraftStateMixin, Page, Revision
 
 from tenants.models import Hub
 
@@ -36,10 +44,30 @@ def _unlock(schema_name):
         cursor.execute("SELECT pg_advisory_unlock(%s)", [_lock_key(schema_name)])
 
 
+logger = logging.getLogger(__name__)
+
+
 def _publish_scheduled():
-    out = io.StringIO()
-    call_command("publish_scheduled", stdout=out)
-    return out.getvalue()
+    """Expire and publish what is due in the current schema, one transaction per object.
+
+    Expiry unpublishes through Wagtail, which sends `page_unpublished` (log action
+    "wagtail.unpublish.scheduled"): the event a search index follows.
+    """
+    now = timezone.now()
+    models = [Page] + [m for m in apps.get_models() if issubclass(m, DraftStateMixin) and not issubclass(m, Page)]
+    for model in models:
+        for obj in model.objects.filter(live=True, expire_at__lt=now).order_by("expire_at"):
+            _one(obj.unpublish, set_expired=True, log_action="wagtail.unpublish.scheduled")
+    for revision in Revision.objects.filter(approved_go_live_at__lt=now).order_by("approved_go_live_at"):
+        _one(revision.publish, log_action="wagtail.publish.scheduled")
+
+
+def _one(action, **kwargs):
+    try:
+        with transaction.atomic():
+            action(**kwargs)
+    except Exception:  # one broken object must not hold up every other page of the hub
+        logger.exception("Gepland publiceren of verlopen mislukt in schema %s", connection.schema_name)
 
 
 def run_schema(schema_name, hub=None):
