@@ -172,6 +172,19 @@ class PostgresCluster:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+def copy_of_test_network(django_db_blocker):
+    """A PostgreSQL cluster of our own with a copy of the committed test network (for fixtures)."""
+    with django_db_blocker.unblock():
+        source = test_database_url()
+    cluster = PostgresCluster()
+    try:
+        cluster.database_url = cluster.copy_database(source)
+    except Exception:
+        cluster.destroy()
+        raise
+    return cluster
+
+
 def manage(env, *args, timeout=120):
     """Run a manage.py command in its own process; returns its output (raises on failure)."""
     result = subprocess.run(
@@ -180,3 +193,16 @@ def manage(env, *args, timeout=120):
     if result.returncode:
         raise AssertionError(f"manage.py {' '.join(args)} failed:\n{result.stdout[-2000:]}\n{result.stderr[-3000:]}")
     return result.stdout
+
+
+def production_env(database_url, **extra):
+    """The production settings, as infra/try-local.sh sets them (plain HTTP behind a proxy)."""
+    return app_env(
+        database_url,
+        settings="hubplatform.settings.production",
+        DJANGO_SECRET_KEY="production-test-" + "x" * 40,
+        WAGTAILADMIN_BASE_URL="http://localhost",
+        KNOOPPUNT_HTTPS="1",
+        KNOOPPUNT_MEDIA_ROOT=str(PROJECT_DIR / ".run" / "test-media"),
+        **extra,
+    )

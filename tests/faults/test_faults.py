@@ -12,17 +12,7 @@ import time
 import psycopg
 import pytest
 
-from tests.processes import (
-    PostgresCluster,
-    Process,
-    app_env,
-    fetch,
-    manage,
-    start_gunicorn,
-    start_redis,
-    test_database_url,
-    wait_for,
-)
+from tests.processes import Process, app_env, copy_of_test_network, fetch, manage, start_gunicorn, start_redis, wait_for
 
 HOSTS = ["localhost", "hardenberg.localhost", "helmond.localhost", "twente.localhost", "cranendonck.localhost"]
 PATHS = ["/", "/zoeken/?q=ouders", "/sitemap.xml"]
@@ -31,14 +21,9 @@ PATHS = ["/", "/zoeken/?q=ouders", "/sitemap.xml"]
 @pytest.fixture(scope="module")
 def cluster(django_db_setup, django_db_blocker):
     """A PostgreSQL of our own holding a copy of the committed test network."""
-    with django_db_blocker.unblock():
-        source = test_database_url()
-    cluster = PostgresCluster()
-    try:
-        cluster.database_url = cluster.copy_database(source)
-        yield cluster
-    finally:
-        cluster.destroy()
+    cluster = copy_of_test_network(django_db_blocker)
+    yield cluster
+    cluster.destroy()
 
 
 def test_with_redis_down_every_page_is_still_served_without_a_5xx(cluster):
