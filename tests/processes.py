@@ -164,6 +164,10 @@ class PostgresCluster:
         dump.unlink()
         return self.url(name)
 
+    def create_database(self, name):
+        subprocess.run([str(PG_BIN / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", name], check=True)
+        return self.url(name)
+
     def destroy(self):
         try:
             self.stop(mode="immediate")
