@@ -9,7 +9,7 @@ SERVICES = export DATABASE_URL="$$($(PY) infra/dev/ensure_postgres.py)" && test 
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install run prepare test browser bench bench-provision clean
+.PHONY: install run prepare test browser bench bench-provision bench-scale bench-load clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@echo "==> Python-pakketten installeren in $(VENV)"
@@ -53,12 +53,23 @@ test: install browser $(NODE_STAMP)
 	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test && \
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: bench-provision
+bench: bench-provision bench-scale bench-load
 
 bench-provision: REDIS_DB = 0
 bench-provision: install
 	@$(SERVICES) && $(PY) manage.py migrate_schemas --shared -v 0 && \
 	$(PY) manage.py prepare_template --if-stale && $(PY) manage.py bench_provision --hubs 20
+
+# 342 hubs in a database of their own next to DATABASE_URL's: provisioning, one new migration in
+# every hub (django-tenants' multiprocessing executor), disk per hub, an app worker's memory.
+bench-scale: REDIS_DB = 0
+bench-scale: install
+	@$(SERVICES) && $(PY) manage.py bench_scale --hubs $${HUBS:-342}
+
+# The production stack (gunicorn behind nginx, infra/) under a bounded load on all five hosts.
+bench-load: REDIS_DB = 0
+bench-load: prepare
+	@$(SERVICES) && infra/load-test.sh
 
 clean:
 	rm -rf $(VENV) node_modules static media .run
