@@ -69,7 +69,8 @@ bench-scale: install
 # The production stack (gunicorn behind nginx, infra/) under a bounded load on all five hosts.
 bench-load: REDIS_DB = 0
 bench-load: prepare
-	@$(SERVICES) && infra/load-test.sh
+	@command -v nginx >/dev/null || { echo "==> nginx installeren"; apt-get update -qq >/dev/null && apt-get install -y -qq nginx >/dev/null; }
+	@$(SERVICES) && infra/try-local.sh --load $${REQUESTS:-2000}
 
 clean:
 	rm -rf $(VENV) node_modules static media .run
