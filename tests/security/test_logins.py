@@ -129,3 +129,15 @@ def test_the_admin_loads_no_avatar_from_gravatar(editor_client):
     html = editor_client("cranendonck").get("/admin/").content.decode()
 
     assert "gravatar" not in html.lower()
+
+
+def test_every_wagtail_mail_link_of_a_hub_uses_that_hubs_host(hardenberg, helmond, in_hub):
+    """Moderation, workflow and comment mails build links with base_url_setting, as the reset mail does."""
+    from wagtail.admin.templatetags.wagtailadmin_tags import base_url_setting
+    from wagtail.admin.utils import get_admin_base_url
+
+    with in_hub(hardenberg):
+        assert base_url_setting() == get_admin_base_url() == "http://hardenberg.localhost"
+    with in_hub(helmond):
+        assert base_url_setting() == "http://helmond.localhost"
+    assert base_url_setting() == "http://localhost"  # the portal
