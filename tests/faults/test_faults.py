@@ -51,16 +51,20 @@ def test_with_redis_down_every_page_is_still_served_without_a_5xx(cluster):
 
 def test_a_postgresql_restart_under_load_fails_requests_fast_and_recovers_without_restarting_the_app(cluster):
     app = start_gunicorn(app_env(cluster.database_url))
-    results = []
+    results = []  # (started, finished, status, Retry-After)
     stop = threading.Event()
 
     def load():
         number = 0
         while not stop.is_set():
-            host = HOSTS[number % len(HOSTS)]
-            status, _, headers, seconds = fetch(app.port, host, "/", timeout=30)
-            results.append((time.monotonic(), status, seconds, headers.get("Retry-After")))
+            started = time.monotonic()
+            status, _, headers, _ = fetch(app.port, HOSTS[number % len(HOSTS)], "/", timeout=30)
+            results.append((started, time.monotonic(), status, headers.get("Retry-After")))
             number += 1
+
+    def recovered():
+        done = [r for r in results if r[0] > up_at]
+        return len(done) >= 10 and all(status == 200 for _, _, status, _ in done[-10:])
 
     workers = [threading.Thread(target=load) for _ in range(3)]
     try:
@@ -72,21 +76,22 @@ def test_a_postgresql_restart_under_load_fails_requests_fast_and_recovers_withou
         time.sleep(3)
         cluster.start()
         up_at = time.monotonic()
-        time.sleep(4)
+        # Bounded: the app must be back within 30 s (it needs no restart to get there).
+        wait_for(recovered, timeout=30, what="the app after the PostgreSQL restart")
     finally:
         stop.set()
         for worker in workers:
             worker.join(timeout=40)
     try:
         assert app.popen.poll() is None, "gunicorn must still run: recovery needs no restart"
-        during = [r for r in results if down_at + 0.5 < r[0] < up_at]
-        after = [r for r in results if r[0] > up_at + 2]
+        during = [r for r in results if r[0] > down_at + 0.5 and r[1] < up_at]
         assert during, "requests were made while PostgreSQL was down"
-        assert {status for _, status, _, _ in during} <= {503}, during[:5]
+        assert {status for _, _, status, _ in during} == {503}, during[:5]
         assert all(retry == "30" for _, _, _, retry in during)
-        assert max(seconds for _, _, seconds, _ in results) < 5, "no request may hang while the database is away"
-        assert len(after) >= 10 and {status for _, status, _, _ in after} == {200}, after[:5]
-        assert {status for _, status, _, _ in results} <= {200, 503}
+        assert max(finished - started for started, finished, _, _ in during) < 5, "no request may hang while the database is away"
+        assert {status for _, _, status, _ in results} <= {200, 503}
+        first_ok = min(finished for started, finished, status, _ in results if started > up_at and status == 200)
+        assert first_ok - up_at < 15
     finally:
         app.stop()
 
