@@ -84,7 +84,7 @@ class Command(BaseCommand):
                 size_before = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
 
             progress.step(f"{hubs} hubs aanmaken (klonen uit het sjabloon)")
-            self._run(step1, "bench_scale", "--phase", "provision", "--hubs", str(hubs), show=True)
+            self._run(step1, "bench_scale", "--phase", "provision", "--hubs", str(hubs), show=True, timeout=None)
             with psycopg.connect(url) as conn:
                 size_after = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
                 one = conn.execute(
@@ -96,9 +96,7 @@ class Command(BaseCommand):
 
             progress.step("Nieuwe migratie in alle hubs (django-tenants, multiprocessing)")
             started = time.perf_counter()
-            self._run(
-                env, "migrate_schemas", "--tenant", "--executor=multiprocessing", "-v", "0", timeout=3600
-            )
+            self._run(env, "migrate_schemas", "--tenant", "--executor=multiprocessing", "-v", "0", timeout=None)
             migrate_s = time.perf_counter() - started
             with psycopg.connect(url) as conn:
                 migrated = conn.execute(
@@ -115,9 +113,19 @@ class Command(BaseCommand):
             self._memory(env, hubs, progress)
         finally:
             if not keep:
+                self._drop(admin, name)
+                progress.note(f"proefdatabase {name} weggegooid")
+
+    def _drop(self, admin, name):
+        # A step that was stopped may leave its session busy for a moment; FORCE ends it, retry.
+        for attempt in range(10):
+            try:
                 with psycopg.connect(admin, autocommit=True) as conn:
                     conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-                progress.note(f"proefdatabase {name} weggegooid")
+                return
+            except psycopg.errors.ObjectInUse:
+                time.sleep(2)
+        self.stderr.write(f"Proefdatabase {name} is nog in gebruik; gooi hem later weg met DROP DATABASE.")
 
     def _run(self, env, *args, show=False, timeout=1800):
         result = subprocess.run(
