@@ -9,7 +9,7 @@ SERVICES = export DATABASE_URL="$$($(PY) infra/dev/ensure_postgres.py)" && test 
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install run prepare test browser bench bench-provision bench-pages screenshots css clean
+.PHONY: install run prepare test browser bench bench-provision bench-pages bench-scale bench-load screenshots css clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@echo "==> Python-pakketten installeren in $(VENV)"
@@ -28,10 +28,13 @@ prepare: install
 	echo "==> Demonetwerk laden" && $(PY) manage.py load_demo && \
 	$(PY) manage.py collectstatic --noinput -v 0
 
+# The scheduler (scheduled publishing and expiry in every hub) runs next to the dev server and
+# stops with it.
 run: REDIS_DB = 0
 run: prepare
 	@$(SERVICES) && echo "==> Knooppunt draait op http://localhost:8000/ (hubs: http://hardenberg.localhost:8000/ ...)" && \
-	$(PY) manage.py runserver 127.0.0.1:8000
+	{ $(PY) manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null; wait $$scheduler' EXIT INT TERM; \
+	$(PY) manage.py runserver 127.0.0.1:8000; }
 
 # axe-core, which the browser tests run against resident pages (WCAG 2.1 AA).
 $(NODE_STAMP): package.json package-lock.json
@@ -50,12 +53,24 @@ test: install browser $(NODE_STAMP)
 	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test && \
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: bench-provision bench-pages
+bench: bench-provision bench-pages bench-scale bench-load
 
 bench-provision: REDIS_DB = 0
 bench-provision: install
 	@$(SERVICES) && $(PY) manage.py migrate_schemas --shared -v 0 && \
 	$(PY) manage.py prepare_template --if-stale && $(PY) manage.py bench_provision --hubs 20
+
+# 342 hubs in a database of their own next to DATABASE_URL's: provisioning, one new migration in
+# every hub (django-tenants' multiprocessing executor), disk per hub, an app worker's memory.
+bench-scale: REDIS_DB = 0
+bench-scale: install
+	@$(SERVICES) && $(PY) manage.py bench_scale --hubs $${HUBS:-342}
+
+# The production stack (gunicorn behind nginx, infra/) under a bounded load on all five hosts.
+bench-load: REDIS_DB = 0
+bench-load: prepare
+	@command -v nginx >/dev/null || { echo "==> nginx installeren"; apt-get update -qq >/dev/null && apt-get install -y -qq nginx >/dev/null; }
+	@$(SERVICES) && infra/try-local.sh --load $${REQUESTS:-2000}
 
 clean:
 	rm -rf $(VENV) node_modules static media .run screenshots

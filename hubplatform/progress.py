@@ -38,8 +38,12 @@ class Progress:
         self._write(f"  {message}\n")
 
     def items(self, iterable, label):
-        """Yield every item of `iterable`, drawing a bar of how many are done."""
-        items = list(iterable)
+        """Yield every item of `iterable`, drawing a bar of how many are done.
+
+        An iterable that knows its length is not read ahead, so items that arrive one by one
+        (lines of a tool's output) move the bar as they come.
+        """
+        items = iterable if hasattr(iterable, "__len__") else list(iterable)
         total = len(items)
         terminal = self._is_terminal()
         self._bar(label, 0, total, terminal)

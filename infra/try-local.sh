@@ -4,9 +4,13 @@
 # dev database loaded (make prepare) and Redis; run as root (nginx workers run as www-data).
 #
 #   infra/try-local.sh            # uses ports 8001 (gunicorn) and 8080 (nginx)
+#   infra/try-local.sh --load 2000  # then a bounded load test on all five hosts (make bench-load)
 #
 # Writes only to $TRY_DIR (default /tmp/knooppunt-try) and the project's static/ (collectstatic).
 set -euo pipefail
+
+LOAD_REQUESTS=""
+if [ "${1:-}" = "--load" ]; then LOAD_REQUESTS="${2:-2000}"; fi
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 TRY_DIR="${TRY_DIR:-/tmp/knooppunt-try}"
@@ -17,7 +21,6 @@ cd "$ROOT"
 
 export DJANGO_SETTINGS_MODULE=hubplatform.settings.production
 export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/knooppunt}"
-export DJANGO_ALLOWED_HOSTS=.localhost,localhost
 export WAGTAILADMIN_BASE_URL=http://localhost
 export KNOOPPUNT_HTTPS=0
 export KNOOPPUNT_MEDIA_ROOT="$ROOT/media"
@@ -59,6 +62,10 @@ nginx -t -c "$TRY_DIR/nginx.conf" 2>&1 | tail -n 1
 
 stop() {  # graceful: nginx finishes its requests, gunicorn its workers (GUNICORN_GRACEFUL_TIMEOUT)
     local pids=""
+    if [ -s "$TRY_DIR/scheduler.pid" ]; then
+        pids="$(cat "$TRY_DIR/scheduler.pid")"
+        kill -TERM "$pids" 2>/dev/null || true
+    fi
     if [ -s "$TRY_DIR/nginx.pid" ]; then
         pids="$(cat "$TRY_DIR/nginx.pid")"
         nginx -c "$TRY_DIR/nginx.conf" -s quit 2>/dev/null || true
@@ -69,11 +76,13 @@ stop() {  # graceful: nginx finishes its requests, gunicorn its workers (GUNICOR
     fi
     alive() { local pid; for pid in $pids; do kill -0 "$pid" 2>/dev/null && return 0; done; return 1; }
     for _ in $(seq 70); do alive || break; sleep 0.5; done
-    if alive; then echo "== still running: $pids"; else echo "== stopped gunicorn and nginx"; fi
+    if alive; then echo "== still running: $pids"; else echo "== stopped the scheduler, gunicorn and nginx"; fi
 }
 trap stop EXIT
 
-echo "== start gunicorn and nginx"
+echo "== start the scheduler, gunicorn and nginx"
+.venv/bin/python manage.py run_scheduler >"$TRY_DIR/scheduler.log" 2>&1 &
+echo $! >"$TRY_DIR/scheduler.pid"
 .venv/bin/gunicorn -c infra/gunicorn.conf.py --pid "$TRY_DIR/gunicorn.pid" >"$TRY_DIR/gunicorn.log" 2>&1 &
 for _ in $(seq 50); do curl -s -o /dev/null "http://$GUNICORN_BIND/" && break; sleep 0.2; done
 nginx -c "$TRY_DIR/nginx.conf"
@@ -109,5 +118,37 @@ check helmond.localhost "$img"
 check localhost "$img"
 check hardenberg.localhost "/_protected_media/${img#/media/}"
 
-echo "== healthz"
+echo "== uploads: headers that keep them inert (Django's and nginx's)"
+curl -s -o /dev/null -D - -H "Host: hardenberg.localhost" "$WEB$img" | grep -iE '^(x-content-type-options|content-security-policy|content-disposition):' | sort | uniq -c
+
+echo "== security headers of a resident page (HSTS only over HTTPS: this trial is plain HTTP)"
+curl -s -o /dev/null -D - -H "Host: hardenberg.localhost" "$WEB/" | grep -iE '^(content-security-policy|x-frame-options|x-content-type-options|referrer-policy|cross-origin-opener-policy|permissions-policy|strict-transport-security):'
+
+echo "== healthz: details for this machine (X-Real-IP 127.0.0.1), the plain status for the world"
 curl -s -w " %{http_code}\n" -H "Host: hardenberg.localhost" "$WEB/healthz"
+echo "a visitor's X-Real-IP is overwritten by nginx: $(curl -s -H 'Host: hardenberg.localhost' -H 'X-Real-IP: 203.0.113.9' "$WEB/healthz" | head -c 40)..."
+echo "straight to gunicorn as a remote visitor nginx forwarded: $(curl -s -H 'Host: hardenberg.localhost' -H 'X-Real-IP: 203.0.113.9' "http://$GUNICORN_BIND/healthz")"
+
+echo "== a hub created now is served at once (no restart)"
+.venv/bin/python manage.py create_hub proefhub --name "Proefhub" --domain proefhub.localhost --region vechtdal | tail -n 1
+check proefhub.localhost /
+.venv/bin/python manage.py remove_hub proefhub --yes | tail -n 1
+
+echo "== password guessing on hardenberg's admin login through nginx (status of each POST)"
+jar="$TRY_DIR/cookies"; rm -f "$jar"
+token=$(curl -s -c "$jar" -H "Host: hardenberg.localhost" "$WEB/admin/login/" | grep -o 'name="csrfmiddlewaretoken" value="[^"]*"' | sed 's/.*value="//;s/"//')
+codes=""
+for attempt in $(seq 1 8); do
+    codes="$codes $(curl -s -o "$TRY_DIR/login-body" -w '%{http_code}' -b "$jar" -H "Host: hardenberg.localhost" \
+        -H "Referer: $WEB/admin/login/" -H "Origin: http://hardenberg.localhost:$WEB_PORT" \
+        --data-urlencode "csrfmiddlewaretoken=$token" --data-urlencode "username=proef-aanvaller" \
+        --data-urlencode "password=fout-$attempt" "$WEB/admin/login/")"
+done
+echo "POST /admin/login/ x8:$codes"
+grep -o '<h1>[^<]*' "$TRY_DIR/login-body" | sed 's/<h1>/last answer: /'
+.venv/bin/python manage.py tenant_command axes_reset --schema=hardenberg | tail -n 1
+
+if [ -n "$LOAD_REQUESTS" ]; then
+    echo "== load: $LOAD_REQUESTS requests on the five hosts through nginx"
+    .venv/bin/python infra/loadtest.py --base "$WEB" --requests "$LOAD_REQUESTS" --threads 8
+fi

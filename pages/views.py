@@ -1,15 +1,26 @@
+import hmac
 import mimetypes
+import sys
 import time
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.db import InterfaceError, OperationalError, connection
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponseServerError,
+    JsonResponse,
+)
+from django.template import loader
 from django.views.decorators.cache import never_cache
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from pages.sitemaps import HubSitemap
+from security.clientip import from_loopback
+from security.headers import protect_upload
 from tenants.current import current_hub, current_schema_name
 
 # Wagtail serves documents itself (with privacy checks); their files are never public media.
@@ -40,8 +51,18 @@ def _check_search():
     return {"ok": True, "backend": backend["BACKEND"], "config": backend.get("SEARCH_CONFIG")}
 
 
+def _may_see_details(request):
+    """Monitoring on this machine, or a monitor that carries KNOOPPUNT_MONITORING_TOKEN."""
+    token = settings.KNOOPPUNT_MONITORING_TOKEN
+    sent = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+    if token and sent and hmac.compare_digest(sent.encode(), token.encode()):
+        return True
+    return from_loopback(request)
+
+
 @never_cache
 def healthz(request):
+    """Plain status for anyone; schema, cache and search details only for monitoring."""
     checks = {}
     for name, check in (("database", _check_database), ("cache", _check_cache), ("search", _check_search)):
         try:
@@ -49,6 +70,9 @@ def healthz(request):
         except Exception as error:  # each client raises its own types; a service that is down is reported, not a 500
             checks[name] = {"ok": False, "error": error.__class__.__name__}
     healthy = all(check["ok"] for check in checks.values())
+    status = 200 if healthy else 503
+    if not _may_see_details(request):
+        return JsonResponse({"status": "ok" if healthy else "error"}, status=status)
     hub = current_hub(request)
     body = {
         "status": "ok" if healthy else "error",
@@ -56,7 +80,7 @@ def healthz(request):
         "hub": hub.slug if hub else None,
         **checks,
     }
-    return JsonResponse(body, status=200 if healthy else 503)
+    return JsonResponse(body, status=status)
 
 
 def robots_txt(request):
@@ -74,8 +98,17 @@ def sitemap(request):
     return wagtail_sitemap(request, sitemaps={"pages": HubSitemap(request)})
 
 
+# Shown inline as images; any other upload (an SVG left from before they were refused, a stray
+# file) is sent as a download.
+INLINE_MEDIA_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"}
+
+
 def serve_media(request, schema_name, path):
-    """Serve an uploaded file, but only on the host of the hub it belongs to."""
+    """Serve an uploaded file, but only on the host of the hub it belongs to.
+
+    Whatever the file holds, it is sent with headers that keep a browser from running it as a
+    page of the hub (security.headers.protect_upload); nginx adds the same (knooppunt.conf).
+    """
     if schema_name != current_schema_name(request):
         raise Http404("Dit bestand hoort niet bij deze website.")
     relative = PurePosixPath(path)
@@ -83,12 +116,28 @@ def serve_media(request, schema_name, path):
         raise Http404("Onbekend bestand.")
     if relative.parts[0] in PRIVATE_MEDIA_DIRS:
         raise Http404("Documenten staan op hun eigen adres.")
+    content_type = mimetypes.guess_type(str(relative))[0] or "application/octet-stream"
+    attachment_name = None if content_type in INLINE_MEDIA_TYPES else relative.name
     if settings.KNOOPPUNT_MEDIA_ACCEL_PREFIX:
         response = HttpResponse()
         response["X-Accel-Redirect"] = f"{settings.KNOOPPUNT_MEDIA_ACCEL_PREFIX}{schema_name}/{relative}"
-        response["Content-Type"] = mimetypes.guess_type(str(relative))[0] or "application/octet-stream"
-        return response
+        response["Content-Type"] = content_type
+        return protect_upload(response, attachment_name)
     full_path = settings.MEDIA_ROOT / schema_name / relative
     if not full_path.is_file():
         raise Http404("Onbekend bestand.")
-    return FileResponse(open(full_path, "rb"))
+    return protect_upload(FileResponse(open(full_path, "rb"), content_type=content_type), attachment_name)
+
+
+def server_error(request):
+    """The 500 page (no database needed); 503 with Retry-After while the database is away.
+
+    A database that is down or restarting is a temporary outage, not a bug: proxies and monitors
+    should see 503 and retry; the next request after the restart gets a fresh connection
+    (CONN_HEALTH_CHECKS).
+    """
+    response = HttpResponseServerError(loader.get_template("500.html").render())
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        response.status_code = 503
+        response["Retry-After"] = "30"
+    return response

@@ -1,8 +1,8 @@
 from django.contrib import messages
 from django.core.cache import cache
 from django.http import Http404
-from django.utils.html import format_html, format_html_join
 from django.utils import translation
+from django.utils.html import format_html, format_html_join
 from wagtail import hooks
 from wagtail.models import Locale
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from wagtail.models import Page, Site
 
 from plugins.registry import exclude_unavailable, registry
+from scheduling.expiry import has_expired
 from search.documents import matches
 from tenants.gateway import gateway
 
@@ -31,6 +32,8 @@ def search_pages(query, request):
     pages = exclude_unavailable(Page.objects.live().public().in_site(Site.find_for_request(request)))
     # specific() before search() loads each page type in one query, not one query per hit.
     for page in pages.specific().search(query, operator="and")[:50]:
+        if has_expired(page):  # until the scheduler unpublishes it (the index cannot filter on it)
+            continue
         yield SearchHit(
             title=page.title,
             url=page.get_url(request),

@@ -65,28 +65,37 @@ def clone_schema(source, target):
             cursor.execute("SELECT quote_ident(%s)", [source])
             index_table_prefix = f" ON {cursor.fetchone()[0]}."
 
-            cursor.execute(f"CREATE SCHEMA {quote(target)}")
-            cursor.execute(f"SET LOCAL search_path TO {quote(target)}")
+            # One script, sent at once: ~700 statements as one round trip instead of 700.
+            script = [f"CREATE SCHEMA {quote(target)}", f"SET LOCAL search_path TO {quote(target)}"]
             for table in tables:
-                cursor.execute(
+                script.append(
                     f"CREATE TABLE {quote(table)} (LIKE {quote(source)}.{quote(table)} INCLUDING DEFAULTS "
                     "INCLUDING IDENTITY INCLUDING CONSTRAINTS INCLUDING STORAGE INCLUDING COMMENTS)"
                 )
-                cursor.execute(f"INSERT INTO {quote(table)} OVERRIDING SYSTEM VALUE SELECT * FROM {quote(source)}.{quote(table)}")
+                script.append(f"INSERT INTO {quote(table)} OVERRIDING SYSTEM VALUE SELECT * FROM {quote(source)}.{quote(table)}")
             for table, column, source_sequence in identity_columns:
-                cursor.execute(
-                    f"SELECT setval(pg_get_serial_sequence(%s, %s), last_value, is_called) FROM {source_sequence}",
-                    [quote(table), column],
+                script.append(
+                    f"SELECT setval(pg_get_serial_sequence({_literal(quote(table))}, {_literal(column)}), last_value, is_called) "
+                    f"FROM {source_sequence}"
                 )
-            for table, name, kind, definition in constraints:
-                if kind != "f":
-                    cursor.execute(f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}")
-            for definition in index_definitions:
-                cursor.execute(definition.replace(index_table_prefix, f" ON {quote(target)}.", 1))
-            for table, name, kind, definition in constraints:
-                if kind == "f":
-                    cursor.execute(f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}")
+            script += [
+                f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}"
+                for table, name, kind, definition in constraints
+                if kind != "f"
+            ]
+            script += [definition.replace(index_table_prefix, f" ON {quote(target)}.", 1) for definition in index_definitions]
+            script += [
+                f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}"
+                for table, name, kind, definition in constraints
+                if kind == "f"
+            ]
+            cursor.execute(";\n".join(script))
         finally:
             # SET LOCAL inside a savepoint lasts until the outer transaction ends; put back what
             # django-tenants believes is set.
             cursor.execute("SELECT set_config('search_path', %s, true)", [previous_search_path])
+
+
+def _literal(text):
+    """A SQL string literal (for the one-script clone, which cannot take parameters)."""
+    return "'" + text.replace("'", "''") + "'"

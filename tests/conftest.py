@@ -4,6 +4,7 @@ code `make run` uses (hubs cloned from the template schema). Each test then runs
 transaction that is rolled back, so tests may change anything.
 """
 
+
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command

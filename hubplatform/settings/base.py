@@ -6,6 +6,7 @@ The public schema is the regional portal; each municipality's hub is a schema of
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -74,6 +75,10 @@ def schema_app_lists(plugins):
         "blocks",
         "search",
         "demo",
+        "scheduling",
+        "security",
+        "backups",
+        "axes",
         *plugins.all,
         *WAGTAIL_APPS,
         *DJANGO_APPS,
@@ -81,6 +86,8 @@ def schema_app_lists(plugins):
     tenant = [
         "pages",
         "tenants.branding",
+        # Failed logins and lockouts per schema: a lockout in one hub never touches another's users.
+        "axes",
         *plugins.per_hub,
         *WAGTAIL_APPS,
         "django.contrib.auth",
@@ -109,6 +116,8 @@ MIDDLEWARE = [
     # tenant middleware so that a hit skips the rest but keeps the headers they added.
     "pages.cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy (security/headers.py).
+    "security.headers.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Activates the language of an /en/ URL; pages without a prefix are Dutch.
     "django.middleware.locale.LocaleMiddleware",
@@ -118,6 +127,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a locked-out login into the Dutch lockout page (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hubplatform.urls_tenants"
@@ -151,8 +162,12 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/knooppunt"),
         conn_max_age=60,
+        # A kept connection that died with a database restart is replaced at the next request
+        # instead of failing it; a database that is down fails a request in seconds, not minutes.
+        conn_health_checks=True,
     )
 }
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 DATABASES["default"]["ENGINE"] = "django_tenants.postgresql_backend"
 DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -168,7 +183,13 @@ if REDIS_URL:
     _CACHE = {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": REDIS_URL,
-        "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            # Redis down is a slower site, not a broken one: a cache error counts as a miss.
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        },
     }
 else:
     _CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
@@ -248,7 +269,10 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# No SVG: an SVG is a document that can carry script, and it would be served on the hub's host.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Documents are always downloaded, never shown inline on the hub's host (PDFs included).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # Editors and coordinators work in Dutch only.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 WAGTAILADMIN_USER_LOGIN_FORM = "tenants.forms.LoginForm"
@@ -268,3 +292,27 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# --- Holding up in production: logins, headers, monitoring (security/, issue 9) ---
+# Failed logins are counted per schema (axes is in SHARED_APPS and TENANT_APPS): after
+# AXES_FAILURE_LIMIT failures for one user name, or from one client address, further attempts in
+# that hub are refused for AXES_COOLOFF_TIME with a Dutch page (security.views.lockout_response).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "security.clientip.client_ip"
+AXES_LOCKOUT_CALLABLE = "security.views.lockout_response"
+AXES_ENABLE_ADMIN = False  # coordinators use the Wagtail view security.views.lockout_index
+# X-Real-IP is believed only behind the shipped nginx (production), see security/clientip.py.
+KNOOPPUNT_TRUST_X_REAL_IP = False
+# /healthz gives details to loopback and to requests carrying this token (Authorization: Bearer).
+KNOOPPUNT_MONITORING_TOKEN = os.environ.get("KNOOPPUNT_MONITORING_TOKEN", "")
+# Content-Security-Policy on every response (security/headers.py), so dev and tests meet it too.
+KNOOPPUNT_CSP = True
+# Editors' avatars are not fetched from Gravatar (their e-mail hash would go to a third party).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

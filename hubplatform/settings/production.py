@@ -20,7 +20,12 @@ def required_env(name):
 DEBUG = False
 SECRET_KEY = required_env("DJANGO_SECRET_KEY")
 required_env("DATABASE_URL")
-ALLOWED_HOSTS = required_env("DJANGO_ALLOWED_HOSTS").split(",")
+# The hub registry is the list of allowed hosts: django-tenants' middleware, the first one, looks
+# every Host up in tenants.Domain and answers a host of no hub with a 404 before anything else
+# reads it (tenants.views.unknown_host). A hub created with create_hub is served at once, without
+# a restart. Links in e-mails come from each hub's Wagtail Site, not from the Host header
+# (security/mail_links.py), and nginx passes only its own $host and port.
+ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = required_env("WAGTAILADMIN_BASE_URL")
 
 KNOOPPUNT_SITE_PORT = int(os.environ.get("KNOOPPUNT_SITE_PORT", "443"))
@@ -33,6 +38,15 @@ USE_X_FORWARDED_PORT = True
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = os.environ.get("KNOOPPUNT_HTTPS", "1") == "1"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# HSTS on every HTTPS response: a year, each hub domain on its own (no includeSubDomains: a
+# municipality's other subdomains are not ours to pin). Set KNOOPPUNT_HSTS_SECONDS=0 to switch off.
+SECURE_HSTS_SECONDS = int(os.environ.get("KNOOPPUNT_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = False
+SECURE_HSTS_PRELOAD = False
+# nginx (on this machine) puts the visitor's address in X-Real-IP: lockouts count per visitor.
+KNOOPPUNT_TRUST_X_REAL_IP = True
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"  # noqa: F405
 
 LOGGING["root"]["level"] = "INFO"  # noqa: F405

@@ -1,3 +1,6 @@
+import os
+from pathlib import Path
+
 from .base import *  # noqa: F401,F403
 from .base import BASE_DIR, discover_plugin_apps, schema_app_lists
 
@@ -10,6 +13,7 @@ PLUGINS = discover_plugin_apps(BASE_DIR / "plugins", extra=["tests.example_plugi
 SHARED_APPS, TENANT_APPS, INSTALLED_APPS = schema_app_lists(PLUGINS)
 
 TENANT_BASE_SCHEMA = "test_hub_template"
-MEDIA_ROOT = BASE_DIR / ".run" / "test-media"
+# A test that runs a second install in its own processes gives it its own media folder.
+MEDIA_ROOT = Path(os.environ.get("KNOOPPUNT_MEDIA_ROOT", BASE_DIR / ".run" / "test-media"))
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -10,7 +10,8 @@ HUB_CONTENT = {module.HUB["slug"]: module.HUB for module in (hardenberg, helmond
 
 @pytest.mark.parametrize("slug", sorted(HUB_CONTENT))
 def test_each_hub_host_serves_its_own_branded_home_page(slug):
-    response = hub_client(slug).get("/")
+    client = hub_client(slug)
+    response = client.get("/")
 
     assert response.status_code == 200
     html = response.content.decode()

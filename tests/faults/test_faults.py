@@ -1,0 +1,169 @@
+"""
+Faults, each against real processes started here on ports of their own: a Redis that dies, a
+PostgreSQL restarted under load, a scheduler killed in the middle of publishing. The app runs in
+gunicorn as in production; its database is a copy of the test network in a cluster of our own.
+
+Not here yet: "the search cluster down" (the federated search index is issue 8's).
+"""
+
+import threading
+import time
+
+import psycopg
+import pytest
+
+from tests.processes import (
+    Process,
+    app_env,
+    copy_of_test_network,
+    fetch,
+    manage,
+    start_gunicorn,
+    start_redis,
+    wait_for,
+)
+
+HOSTS = ["localhost", "hardenberg.localhost", "helmond.localhost", "twente.localhost", "cranendonck.localhost"]
+PATHS = ["/", "/zoeken/?q=ouders", "/sitemap.xml"]
+
+
+@pytest.fixture(scope="module")
+def cluster(django_db_setup, django_db_blocker):
+    """A PostgreSQL of our own holding a copy of the committed test network."""
+    cluster = copy_of_test_network(django_db_blocker)
+    yield cluster
+    cluster.destroy()
+
+
+def test_with_redis_down_every_page_is_still_served_without_a_5xx(cluster):
+    redis = start_redis()
+    app = start_gunicorn(app_env(cluster.database_url, f"redis://127.0.0.1:{redis.port}/0"))
+    try:
+        for host in HOSTS:
+            for path in PATHS:
+                assert fetch(app.port, host, path)[0] == 200, (host, path)
+
+        redis.kill()
+
+        for host in HOSTS:
+            for path in PATHS:
+                status, body, _, seconds = fetch(app.port, host, path)
+                assert status == 200, (host, path, status, body[:300])
+                assert seconds < 3, (host, path, seconds)
+        # Monitoring is told (the page itself is not an error).
+        status, body, _, _ = fetch(app.port, "hardenberg.localhost", "/healthz")
+        assert status == 503 and '"cache": {"ok": false' in body
+    finally:
+        app.stop()
+        redis.stop()
+
+
+def test_a_postgresql_restart_under_load_fails_requests_fast_and_recovers_without_restarting_the_app(cluster):
+    app = start_gunicorn(app_env(cluster.database_url))
+    results = []  # (started, finished, status, Retry-After)
+    stop = threading.Event()
+
+    def load():
+        number = 0
+        while not stop.is_set():
+            started = time.monotonic()
+            status, _, headers, _ = fetch(app.port, HOSTS[number % len(HOSTS)], "/", timeout=30)
+            results.append((started, time.monotonic(), status, headers.get("Retry-After")))
+            number += 1
+
+    def recovered():
+        done = [r for r in results if r[0] > up_at]
+        return len(done) >= 10 and all(status == 200 for _, _, status, _ in done[-10:])
+
+    workers = [threading.Thread(target=load) for _ in range(3)]
+    try:
+        for worker in workers:
+            worker.start()
+        time.sleep(2)
+        down_at = time.monotonic()
+        cluster.stop(mode="fast")
+        time.sleep(3)
+        cluster.start()
+        up_at = time.monotonic()
+        # Bounded: the app must be back within 30 s (it needs no restart to get there).
+        wait_for(recovered, timeout=30, what="the app after the PostgreSQL restart")
+    finally:
+        stop.set()
+        for worker in workers:
+            worker.join(timeout=40)
+    try:
+        assert app.popen.poll() is None, "gunicorn must still run: recovery needs no restart"
+        during = [r for r in results if r[0] > down_at + 0.5 and r[1] < up_at]
+        assert during, "requests were made while PostgreSQL was down"
+        assert {status for _, _, status, _ in during} == {503}, during[:5]
+        assert all(retry == "30" for _, _, _, retry in during)
+        assert max(finished - started for started, finished, _, _ in during) < 5, "no request may hang while the database is away"
+        assert {status for _, _, status, _ in results} <= {200, 503}
+        first_ok = min(finished for started, finished, status, _ in results if started > up_at and status == 200)
+        assert first_ok - up_at < 15
+    finally:
+        app.stop()
+
+
+def _set_up_scheduled_page(env):
+    script = """
+from datetime import timedelta
+from django.utils import timezone
+from django_tenants.utils import schema_context
+from pages.models import ContentPage
+with schema_context("hardenberg"):
+    page = ContentPage.objects.live().order_by("pk").first()
+    page.unpublish()
+    page.go_live_at = timezone.now() + timedelta(minutes=5)
+    revision = page.save_revision()
+    revision.publish()
+    past = timezone.now() - timedelta(seconds=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save()
+    print(page.pk)
+"""
+    return int(manage(env, "shell", "-c", script).strip().splitlines()[-1])
+
+
+def _live(database_url, page_id):
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        return conn.execute("SELECT live FROM hardenberg.wagtailcore_page WHERE id = %s", [page_id]).fetchone()[0]
+
+
+def test_a_scheduler_killed_in_the_middle_of_publishing_leaves_the_task_to_run_again(cluster):
+    env = app_env(cluster.database_url)
+    page_id = _set_up_scheduled_page(env)
+    assert _live(cluster.database_url, page_id) is False
+
+    # Hold the page's row, so the scheduler stops in the middle of publishing it.
+    blocker = psycopg.connect(cluster.database_url)
+    blocker.execute("SELECT 1 FROM hardenberg.wagtailcore_page WHERE id = %s FOR UPDATE", [page_id])
+    scheduler = Process([".venv/bin/python", "manage.py", "run_scheduler", "--interval", "1"], env=env)
+    try:
+
+        def scheduler_waits_on_the_page():
+            with psycopg.connect(cluster.database_url, autocommit=True) as conn:
+                waiting = conn.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%%wagtailcore_page%%'"
+                ).fetchone()[0]
+            return waiting > 0
+
+        wait_for(scheduler_waits_on_the_page, timeout=60, what="the scheduler's publish")
+        scheduler.kill()  # SIGKILL in the middle of the task
+    finally:
+        blocker.rollback()
+        blocker.close()
+        scheduler.stop()
+
+    assert _live(cluster.database_url, page_id) is False, "the killed task's half-done work was rolled back"
+
+    def killed_session_gone():
+        # PostgreSQL ends the dead client's session (and frees its per-schema lock) once it notices.
+        with psycopg.connect(cluster.database_url, autocommit=True) as conn:
+            return conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'").fetchone()[0] == 0
+
+    wait_for(killed_session_gone, timeout=30, what="the killed scheduler's session")
+    manage(env, "run_scheduler", "--once")
+
+    assert _live(cluster.database_url, page_id) is True
