@@ -20,6 +20,7 @@ Who calls what:
   piece, or `invalidate_network()` when every hub may show it.
 """
 
+import math
 import uuid
 
 from django.conf import settings
@@ -77,12 +78,32 @@ def _delete_now_and_on_commit(keys):
     transaction.on_commit(lambda: cache.delete_many(keys))
 
 
-def _new_generation(cache, key):
+def _new_generation(cache, key, timeout=None):
     token = uuid.uuid4().hex[:12]
     # add() keeps a token another process set meanwhile.
-    if not cache.add(key, token, None):
+    if not cache.add(key, token, timeout):
         token = cache.get(key) or token
     return token
+
+
+def seconds_until_next_scheduled_change():
+    """Seconds until a page of the current hub expires or is scheduled to go live; None if none is.
+
+    A hub's generation lives no longer than that, so nothing cached under it (pages, menus, the
+    header and footer) still shows a page after its expiry time, or hides one after its go-live
+    time, even before the scheduler's next pass.
+    """
+    from django.db.models import Min
+    from django.utils import timezone
+    from wagtail.models import Page, Revision
+
+    now = timezone.now()
+    moments = [
+        Page.objects.filter(live=True, expire_at__gt=now).aggregate(next=Min("expire_at"))["next"],
+        Revision.page_revisions.filter(approved_go_live_at__gt=now).aggregate(next=Min("approved_go_live_at"))["next"],
+    ]
+    upcoming = [moment for moment in moments if moment is not None]
+    return math.ceil((min(upcoming) - now).total_seconds()) if upcoming else None
 
 
 def _cacheable_request(request):
@@ -129,7 +150,8 @@ class AnonymousPageCacheMiddleware:
         # Generations are fixed before the page is built: an invalidation while it is being built
         # changes them, so the entry stored below is never served.
         generations = [
-            generations[0] or _new_generation(cache, _generation_key(schema_name)),
+            generations[0]
+            or _new_generation(cache, _generation_key(schema_name), seconds_until_next_scheduled_change()),
             generations[1] or _new_generation(cache, NETWORK_GENERATION_KEY),
         ]
         # What every page shows around its content (pages.chrome) is cached under this too.
