@@ -26,12 +26,15 @@ prepare: install
 	echo "==> Sjabloonschema voor nieuwe hubs" && $(PY) manage.py prepare_template --if-stale && \
 	echo "==> Hubs migreren" && $(PY) manage.py migrate_schemas --tenant -v 0 && \
 	echo "==> Demonetwerk laden" && $(PY) manage.py load_demo && \
+	echo "==> Zoekindex bijwerken" && $(PY) manage.py rebuild_search_index --if-empty && \
 	$(PY) manage.py collectstatic --noinput -v 0
 
+# The search index's worker runs beside the server and stops with it (Ctrl-C ends both).
 run: REDIS_DB = 0
 run: prepare
 	@$(SERVICES) && echo "==> Knooppunt draait op http://localhost:8000/ (hubs: http://hardenberg.localhost:8000/ ...)" && \
-	$(PY) manage.py runserver 127.0.0.1:8000
+	{ $(PY) manage.py db_worker --backend search & WORKER=$$!; trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver 127.0.0.1:8000; }
 
 # axe-core, which the browser tests run against resident pages (WCAG 2.1 AA).
 $(NODE_STAMP): package.json package-lock.json
