@@ -296,7 +296,9 @@ def sync_network_plugin(plugin):
 
 
 def remove_sources(sources):
-    return apply([], IndexedDocument.objects.filter(source__in=sources))
+    with gateway.public_schema():
+        existing = IndexedDocument.objects.filter(source__in=sources)
+    return apply([], existing)
 
 
 def sync_everything(progress=None):

@@ -11,15 +11,15 @@ from search.backends.opensearch import OpenSearchBackend
 
 
 class ElasticsearchBackend(OpenSearchBackend):
-    def make_client(self):
+    def make_client(self, timeout):
         from elasticsearch import Elasticsearch
 
-        return Elasticsearch(hosts=self.urls, request_timeout=self.timeout, max_retries=0, retry_on_timeout=False)
+        return Elasticsearch(hosts=self.urls, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
 
     def bulk(self, actions):
         from elasticsearch import helpers
 
-        return helpers.bulk(self.client, actions, refresh=True, raise_on_error=False)
+        return helpers.bulk(self.indexing_client, actions, refresh=True, raise_on_error=False)
 
     @property
     def engine_errors(self):

@@ -69,20 +69,21 @@ class OpenSearchBackend(BaseSearchBackend):
         self.urls = params.get("URLS") or ["http://127.0.0.1:9200"]
         self.index_name = params.get("INDEX", "knooppunt")
         self.timeout = float(params.get("TIMEOUT", 0.8))
+        self.indexing_timeout = float(params.get("INDEXING_TIMEOUT", 30))
         self.fallback = self.fallback_backend_class(alias, {})
-        self._client = None
+        self._clients = {}
 
     # ------------------------------------------------------------ the client (swapped by elasticsearch)
 
-    def make_client(self):
+    def make_client(self, timeout):
         from opensearchpy import OpenSearch
 
-        return OpenSearch(hosts=self.urls, timeout=self.timeout, max_retries=0, retry_on_timeout=False)
+        return OpenSearch(hosts=self.urls, timeout=timeout, max_retries=0, retry_on_timeout=False)
 
     def bulk(self, actions):
         from opensearchpy import helpers
 
-        return helpers.bulk(self.client, actions, refresh=True, raise_on_error=False)
+        return helpers.bulk(self.indexing_client, actions, refresh=True, raise_on_error=False)
 
     @property
     def engine_errors(self):
@@ -92,9 +93,17 @@ class OpenSearchBackend(BaseSearchBackend):
 
     @property
     def client(self):
-        if self._client is None:
-            self._client = self.make_client()
-        return self._client
+        """For searching: gives up within a second, so residents get the fallback quickly."""
+        if "search" not in self._clients:
+            self._clients["search"] = self.make_client(self.timeout)
+        return self._clients["search"]
+
+    @property
+    def indexing_client(self):
+        """For filling the index: bulk requests may take seconds."""
+        if "indexing" not in self._clients:
+            self._clients["indexing"] = self.make_client(self.indexing_timeout)
+        return self._clients["indexing"]
 
     # ------------------------------------------------------------ state
 
@@ -223,12 +232,13 @@ class OpenSearchBackend(BaseSearchBackend):
             self._mark_stale()
 
     def ensure_index(self):
-        if not self.client.indices.exists(index=self.index_name):
-            self.client.indices.create(index=self.index_name, body={"settings": SETTINGS, "mappings": MAPPINGS})
+        indices = self.indexing_client.indices
+        if not indices.exists(index=self.index_name):
+            indices.create(index=self.index_name, body={"settings": SETTINGS, "mappings": MAPPINGS})
 
     def rebuild(self, progress=None):
-        if self.client.indices.exists(index=self.index_name):
-            self.client.indices.delete(index=self.index_name)
+        if self.indexing_client.indices.exists(index=self.index_name):
+            self.indexing_client.indices.delete(index=self.index_name)
         self.ensure_index()
         with gateway.public_schema():
             ids = list(IndexedDocument.objects.order_by("pk").values_list("pk", flat=True))
