@@ -25,7 +25,9 @@ logger = logging.getLogger(__name__)
 TITLE_BOOST, SUMMARY_BOOST, BODY_BOOST = 3, 2, 1
 FIELDS = [f"title_terms^{TITLE_BOOST}", f"summary_terms^{SUMMARY_BOOST}", f"body_terms^{BODY_BOOST}"]
 STATE_CACHE = "network"
-DEGRADED_FOR = 60
+#: After a failure, searches skip the engine this long: a slow cluster would otherwise cost
+#: every resident the full timeout.
+DEGRADED_FOR = 30
 
 SETTINGS = {
     "number_of_shards": 1,
@@ -118,6 +120,9 @@ class OpenSearchBackend(BaseSearchBackend):
         logger.warning("Search engine %s failed while %s: %s", self.name, doing, error)
         self._state.set(self._key("degraded"), time.time(), DEGRADED_FOR)
 
+    def _recently_failed(self):
+        return self._state.get(self._key("degraded")) is not None
+
     def _mark_stale(self):
         self._state.set(self._key("stale"), True, None)
 
@@ -126,6 +131,8 @@ class OpenSearchBackend(BaseSearchBackend):
     def search(self, request):
         if not request.concepts:
             return []
+        if self._recently_failed():
+            return self.fallback.search(request)
         body = {
             "size": request.limit,
             "query": self.compile_query(request),
@@ -189,6 +196,8 @@ class OpenSearchBackend(BaseSearchBackend):
         words = [word for word in words if len(word) >= 4]
         if not words:
             return {}
+        if self._recently_failed():
+            return self.fallback.suggest(words)
         body = {"suggest": {f"w{number}": {"text": word, "term": {"field": "words", "suggest_mode": "missing", "size": 3}}
                             for number, word in enumerate(words)}, "size": 0}
         try:
@@ -245,7 +254,7 @@ class OpenSearchBackend(BaseSearchBackend):
             chunks = [ids[start : start + 500] for start in range(0, len(ids), 500)]
             for chunk in progress.items(chunks, label="documenten naar de zoekmachine") if progress else chunks:
                 self.bulk(self._actions(IndexedDocument.objects.filter(pk__in=chunk)))
-        self._state.delete(self._key("stale"))
+        self._state.delete_many([self._key("stale"), self._key("degraded")])
         return len(ids)
 
     def status(self):
@@ -253,7 +262,8 @@ class OpenSearchBackend(BaseSearchBackend):
             reachable = bool(self.client.ping())
         except self.engine_errors:
             reachable = False
-        degraded = not reachable or self._state.get(self._key("degraded")) is not None
+        # Down, or failed a request in the last minute: searches go to PostgreSQL.
+        degraded = not reachable or self._recently_failed()
         return {
             # PostgreSQL answers when the engine does not: residents still get results.
             "ok": True,
@@ -261,7 +271,7 @@ class OpenSearchBackend(BaseSearchBackend):
             "engine": "up" if reachable else "down",
             "degraded": degraded,
             "stale": bool(self._state.get(self._key("stale"))),
-            "serving": self.name if reachable else self.fallback.name,
+            "serving": self.fallback.name if degraded else self.name,
         }
 
 
