@@ -9,7 +9,7 @@ SERVICES = export DATABASE_URL="$$($(PY) infra/dev/ensure_postgres.py)" && test 
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install run prepare test browser bench bench-provision clean
+.PHONY: install run prepare test browser bench bench-provision bench-search clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@echo "==> Python-pakketten installeren in $(VENV)"
@@ -53,12 +53,17 @@ test: install browser $(NODE_STAMP)
 	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test && \
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: bench-provision
+bench: bench-provision bench-search
 
 bench-provision: REDIS_DB = 0
 bench-provision: install
 	@$(SERVICES) && $(PY) manage.py migrate_schemas --shared -v 0 && \
 	$(PY) manage.py prepare_template --if-stale && $(PY) manage.py bench_provision --hubs 20
+
+# Search at the network's full size (~100,000 documents) and against looping over hub schemas.
+bench-search: REDIS_DB = 0
+bench-search: prepare
+	@$(SERVICES) && $(PY) manage.py bench_search
 
 clean:
 	rm -rf $(VENV) node_modules static media .run

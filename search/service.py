@@ -8,6 +8,7 @@ highlighted snippets, and "bedoelde u ...?".
 """
 
 import math
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -66,7 +67,12 @@ class Outcome:
 
 def synonym_rules():
     lines = gateway.query("search-synonyms", _rule_lines, models=[SynonymRule])
-    return parse_rules(lines)
+    return _parsed(tuple(lines))
+
+
+@lru_cache(maxsize=8)
+def _parsed(lines):
+    return tuple(parse_rules(lines))
 
 
 def _rule_lines():
@@ -87,15 +93,17 @@ def _hub_context(hub):
 def build_request(concepts, hub, scope):
     now = timezone.now()
     if hub is None:
-        return SearchRequest(concepts=tuple(concepts), now=now), {}
+        # The portal: no hub of its own; at full size only a sample of very common matches is ranked.
+        return SearchRequest(concepts=tuple(concepts), now=now, near_hub_ids=()), {}
     context = _hub_context(hub)
     plugins = tuple(hub.enabled_plugins or ())
     network_for = (context["region_slug"], hub.slug)
     if scope == "hub":
         return SearchRequest(tuple(concepts), now, hub_ids=(hub.pk,), network_for=network_for, plugins=plugins), context
     if scope == "region":
-        return SearchRequest(tuple(concepts), now, hub_ids=tuple(context["region_hub_ids"]), network_for=network_for, plugins=plugins), context
-    return SearchRequest(tuple(concepts), now, plugins=plugins, near_hub_ids=tuple(context["region_hub_ids"])), context
+        return SearchRequest(tuple(concepts), now, hub_ids=tuple(context["region_hub_ids"]), network_for=network_for,
+                             plugins=plugins, near_hub_ids=(hub.pk,)), context
+    return SearchRequest(tuple(concepts), now, plugins=plugins, near_hub_ids=(hub.pk,)), context
 
 
 def _tier(candidate, hub, context):

@@ -8,24 +8,34 @@ compound) is one the query looked for, so "scheidingen" marks "scheiding" and "a
 """
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search.analysis import compound_head, fold
+from search.analysis import analyzer, compound_head, fold
 
 WINDOW = 28
 TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def _matches(word, terms, analyzer):
+#: Only the start of a very long body is searched for the best stretch.
+MAX_TOKENS = 1500
+
+
+@lru_cache(maxsize=100_000)
+def _forms(word, language):
+    """The analysed forms of one written word: its stem and its compound head's stem."""
     folded = fold(word)
-    if not folded.isalnum():
-        return False
-    if analyzer.stem(folded) in terms:
-        return True
+    if len(folded) < 3 or not folded.isalnum():
+        return ()
+    stemmer = analyzer(language)
     head = compound_head(folded)
-    return bool(head and analyzer.stem(head) in terms)
+    return (stemmer.stem(folded), stemmer.stem(head)) if head else (stemmer.stem(folded),)
+
+
+def _matches(word, terms, language_analyzer):
+    return any(form in terms for form in _forms(word, language_analyzer.language))
 
 
 def snippet(summary, body, terms, analyzer, window=WINDOW):
@@ -39,7 +49,11 @@ def snippet(summary, body, terms, analyzer, window=WINDOW):
 
 
 def _best_window(text, terms, analyzer, window):
-    tokens = list(TOKEN.finditer(text or ""))
+    tokens = []
+    for token in TOKEN.finditer(text or ""):
+        tokens.append(token)
+        if len(tokens) >= MAX_TOKENS:
+            break
     hits = [index for index, token in enumerate(tokens) if _matches(token.group(), terms, analyzer)]
     if not hits:
         return None

@@ -27,8 +27,9 @@ class SearchRequest:
     network_for: tuple | None = None
     #: Keys of network-wide plugins whose documents may be returned; None: every plugin's.
     plugins: tuple | None = None
-    #: Hubs near the resident (their region): their documents and network-wide ones are ranked
-    #: in full; a backend may rank only a sample of the rest. None: no such preference.
+    #: Hubs whose documents (and network-wide ones) must be ranked in full: the resident's own.
+    #: A backend may rank only a sample of the other matches, which come after them anyway.
+    #: None: rank every match.
     near_hub_ids: tuple | None = None
     limit: int = MAX_CANDIDATES
 
