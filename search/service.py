@@ -208,12 +208,19 @@ def _hub_id(slug):
         return Hub.objects.filter(slug=slug).values_list("pk", flat=True).first()
 
 
+def _hub_directory():
+    return gateway.query(
+        "search-hubs", lambda: {pk: (slug, name) for pk, slug, name in Hub.objects.hubs().values_list("pk", "slug", "name")},
+        models=[Hub],
+    )
+
+
 def hub_names():
-    return gateway.query("search-hub-names", lambda: dict(Hub.objects.hubs().values_list("pk", "name")), models=[Hub])
+    return {pk: name for pk, (_slug, name) in _hub_directory().items()}
 
 
 def hub_slugs():
-    return gateway.query("search-hub-slugs", lambda: dict(Hub.objects.hubs().values_list("pk", "slug")), models=[Hub])
+    return {pk: slug for pk, (slug, _name) in _hub_directory().items()}
 
 
 def _results(candidates, terms, language_analyzer):
@@ -221,7 +228,9 @@ def _results(candidates, terms, language_analyzer):
         return []
     with gateway.public_schema():
         rows = IndexedDocument.objects.in_bulk([candidate.id for candidate in candidates])
-    names, slugs = hub_names(), hub_slugs()
+    directory = _hub_directory()
+    names = {pk: name for pk, (_slug, name) in directory.items()}
+    slugs = {pk: slug for pk, (slug, _name) in directory.items()}
     results = []
     for candidate in candidates:
         row = rows.get(candidate.id)

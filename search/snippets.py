@@ -20,7 +20,7 @@ TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 #: Only the start of a very long body is searched for the best stretch.
-MAX_TOKENS = 1500
+MAX_TOKENS = 600
 
 
 @lru_cache(maxsize=100_000)

@@ -28,9 +28,10 @@ RANK_WEIGHTS = "{0.05,%s,%s,%s}" % (BODY_WEIGHT, SUMMARY_WEIGHT, TITLE_WEIGHT)
 RANK_NORMALIZATION = 0
 RANK_SQL = f"ts_rank('{RANK_WEIGHTS}'::real[], d.search_vector, to_tsquery('simple', %s), {RANK_NORMALIZATION})"
 #: Matches beyond the resident's own hub ranked at most: a query for "scheiding" matches half of
-#: 100,000 documents, and ranking them all takes ~100 ms. Past this many, which of them are
-#: ranked is the engine's choice; the demo network never reaches it.
-FAR_LIMIT = 1000
+#: 100,000 documents, and ranking them all takes seconds (each vector is read from TOAST).
+#: Past this many, which of them are ranked is PostgreSQL's choice; the demo network (117
+#: documents) never reaches it.
+FAR_LIMIT = 200
 #: How alike a word must be to a known one (pg_trgm similarity) to be offered as a correction.
 SUGGESTION_SIMILARITY = 0.3
 
@@ -75,7 +76,7 @@ class PostgresSearchBackend(BaseSearchBackend):
             found, found_params = match, match_params
         sql = f"""
             WITH found AS ({found}),
-            matches AS (
+            matches AS MATERIALIZED (
                 SELECT d.id, d.hub_id, d.kind, d.language, d.translation_key, d.audiences, d.regions, d.hubs,
                        {", ".join(rank_columns)}
                 FROM found d
