@@ -73,8 +73,8 @@ class IndexedDocument(models.Model):
 class SearchTerm(models.Model):
     """A word that occurs in the index, for "bedoelde u ...?" and typo tolerance (pg_trgm).
 
-    Words of documents that left the index may linger until the next rebuild; a suggestion is
-    only shown when it finds something, so they never reveal anything.
+    Words of documents that left the index may linger until the next rebuild; search.service
+    offers a correction only when it finds something the resident may see, so they reveal nothing.
     """
 
     word = models.CharField(max_length=60, unique=True)

@@ -9,12 +9,12 @@ highlighted snippets, and "bedoelde u ...?".
 
 import math
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils import timezone
 
 from regions.models import Region
-from search.analysis import MAX_QUERY_LENGTH, analyzer, parse_rules, words
+from search.analysis import MAX_QUERY_LENGTH, Concept, analyzer, parse_rules, words
 from search.backends import get_search_backend
 from search.backends.base import SearchRequest
 from search.models import KIND_LABELS, PAGE_KIND, IndexedDocument, SynonymRule
@@ -168,7 +168,7 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     corrections = {}
     if backend.supports_suggestions:
         typed = [concept.words[0] for concept in concepts if len(concept.words) == 1 and len(concept.alternatives) == 1]
-        corrections = backend.suggest(typed)
+        corrections = _visible_corrections(backend, backend.suggest(typed), hub, scope, language_analyzer)
         concepts = [_corrected(concept, corrections, language_analyzer, rules) for concept in concepts]
     request, context = build_request(concepts, hub, scope)
     candidates = backend.search(request)
@@ -190,6 +190,22 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     if corrections and outcome.count:
         outcome.suggestion = " ".join(corrections[word][0] if word in corrections else word for word in words(query))
     return outcome
+
+
+def _visible_corrections(backend, corrections, hub, scope, language_analyzer):
+    """Only corrections that find something this resident may see: the vocabulary also holds
+    words of pages that have since become private or unpublished, which must not be suggested."""
+    visible = {}
+    for word, candidates in corrections.items():
+        kept = []
+        for candidate in candidates:
+            concept = Concept((candidate,), ((language_analyzer.stem(candidate),),))
+            request, _context = build_request([concept], hub, scope)
+            if backend.search(replace(request, limit=1)):
+                kept.append(candidate)
+        if kept:
+            visible[word] = kept
+    return visible
 
 
 def _corrected(concept, corrections, language_analyzer, rules):

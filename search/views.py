@@ -15,25 +15,30 @@ from tenants.gateway import gateway
 AUDIENCE_LABELS = dict(AUDIENCE_CHOICES)
 
 
+def _word(value, limit):
+    """A filter value as searched: printable characters only, cut at `limit`."""
+    return service.clean_query(value)[:limit]
+
+
 def _parameters(request):
     """The search parameters, whatever was sent: unknown ones ignored, the last of repeated ones used."""
     get = request.GET
     try:
         page = int(get.get("page") or 1)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         page = 1
     return {
         "query": service.clean_query(get.get("q")),
-        "scope": get.get("scope") or "all",
-        "kind": (get.get("kind") or "")[:40],
-        "audience": (get.get("audience") or "")[:20],
-        "hub_slug": (get.get("hub") or "")[:50],
+        "scope": _word(get.get("scope"), 10) or "all",
+        "kind": _word(get.get("kind"), 40),
+        "audience": _word(get.get("audience"), 20),
+        "hub_slug": _word(get.get("hub"), 50),
         "page": max(1, min(page, service.MAX_PAGE)),
     }
 
 
 def _language(request):
-    requested = request.GET.get("lang") or translation.get_language() or "nl"
+    requested = _word(request.GET.get("lang"), 5) or translation.get_language() or "nl"
     return requested if requested in ("nl", "en") else "nl"
 
 
@@ -145,7 +150,7 @@ def api_search(request):
 def click(request):
     """Count a click on a result, then send the resident there. Only URLs in the index are
     followed, so this is no open redirect; nothing about the resident is stored."""
-    target = (request.GET.get("naar") or "")[:500]
+    target = _word(request.GET.get("naar"), 500)
     query = service.clean_query(request.GET.get("q"))
 
     def lookup(url):

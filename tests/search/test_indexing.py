@@ -58,6 +58,8 @@ def test_a_private_page_is_never_found(hardenberg):
 
     assert titles("hardenberg") == []
     assert not IndexedDocument.objects.filter(title__contains=WORD).exists()
+    # Its words stay in the vocabulary, but are never offered as a correction.
+    assert WORD not in str(api(hub_client("hardenberg"), q=f"{WORD[:-1]}x scheiding"))
 
     with tenant_context(hardenberg):
         restriction.delete()
