@@ -1,6 +1,9 @@
 """What a search that finds nothing offers instead: the hub's walk-in hours and phone number,
 and the national helplines every resident can call."""
 
+from django.db.models import Q
+from django.utils import timezone
+
 from search.models import IndexedDocument
 from tenants.gateway import gateway
 
@@ -18,7 +21,10 @@ def walk_in_sessions(hub, limit=6):
         return []
 
     def build(hub_id):
-        rows = IndexedDocument.objects.filter(hub_id=hub_id, kind="inloopspreekuur").order_by("title")
-        return list(rows.values("title", "url", "summary")[:limit])
+        now = timezone.now()
+        rows = IndexedDocument.objects.filter(hub_id=hub_id, kind="inloopspreekuur").filter(
+            Q(published_until__isnull=True) | Q(published_until__gt=now)
+        )
+        return list(rows.order_by("title").values("title", "url", "summary")[:limit])
 
     return gateway.run(build, hub.pk)
