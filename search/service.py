@@ -44,6 +44,8 @@ class Result:
     kind: str
     snippet: str
     language: str
+    #: Where the results page links to: through the click counter (search.views.click).
+    click_url: str = ""
 
     @property
     def kind_label(self):

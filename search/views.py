@@ -79,7 +79,7 @@ def _facets(outcome, parameters):
             key = slugs.get(value, "") if name == "hub" else value
             label = names.get(value, key) if name == "hub" else labels.get(value, value)
             options.append({"value": key, "label": label, "count": count, "selected": key == current,
-                            "url": _link(parameters, **{name if name != "hub" else "hub": "" if key == current else key})})
+                            "url": _link(parameters, **{name: "" if key == current else key})})
         if options:
             groups.append({"name": name, "title": title, "options": options})
     return groups
