@@ -189,12 +189,13 @@ def naive_search(hubs, text):
 def federated_search(hub_ids, text):
     backend = get_search_backend()
     concepts = analyzer("nl").parse(text, service.synonym_rules())
-    candidates = backend.search(SearchRequest(tuple(concepts), timezone.now(), hub_ids=tuple(hub_ids)))
+    # As the portal searches: every match of those hubs, ranked in full up to FAR_LIMIT matches.
+    candidates = backend.search(SearchRequest(tuple(concepts), timezone.now(), hub_ids=tuple(hub_ids), near_hub_ids=()))
     return IndexedDocument.objects.in_bulk([candidate.id for candidate in candidates[:10]])
 
 
 def run(progress=None, opensearch_url=None, municipalities=MUNICIPALITIES, real_hubs=REAL_HUBS, per_hub=PER_HUB):
-    """Returns the lines to print."""
+    """Returns the lines to print. `real_hubs=0` skips the comparison with the naive way."""
     progress = progress or Progress()
     rng = random.Random(8)
     texts = queries()
@@ -219,9 +220,10 @@ def run(progress=None, opensearch_url=None, municipalities=MUNICIPALITIES, real_
 
         progress.step("OpenSearch (osmem-server): zelfde zoekvragen")
         if opensearch_url:
-            # osmem takes its time over bulk requests of long documents: give them minutes.
+            # osmem takes its time over bulk requests of long documents: give them minutes. Searches
+            # get 30 s instead of the production 0.8 s, so what is timed is osmem, not the fallback.
             config = {"default": {"BACKEND": "search.backends.opensearch", "URLS": [opensearch_url], "INDEX": "bench",
-                                  "INDEXING_TIMEOUT": 600}}
+                                  "INDEXING_TIMEOUT": 600, "TIMEOUT": 30}}
             with override_settings(KNOOPPUNT_SEARCH_BACKENDS=config):
                 started = time.perf_counter()
                 get_search_backend().rebuild(progress)
@@ -235,6 +237,8 @@ def run(progress=None, opensearch_url=None, municipalities=MUNICIPALITIES, real_
         else:
             lines.append("OpenSearch: overgeslagen (geen osmem-server)")
 
+        if not real_hubs:
+            return lines
         progress.step(f"{real_hubs} echte hubs met {per_hub} pagina's")
         real = make_real_hubs(progress, real_hubs, per_hub)
         connection.set_schema_to_public()
