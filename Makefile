@@ -9,7 +9,7 @@ SERVICES = export DATABASE_URL="$$($(PY) infra/dev/ensure_postgres.py)" && test 
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install run prepare test browser bench bench-provision bench-search clean
+.PHONY: install run prepare test browser bench bench-provision bench-pages bench-search screenshots css clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@echo "==> Python-pakketten installeren in $(VENV)"
@@ -53,7 +53,7 @@ test: install browser $(NODE_STAMP)
 	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test && \
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: bench-provision bench-search
+bench: bench-provision bench-pages bench-search
 
 bench-provision: REDIS_DB = 0
 bench-provision: install
@@ -66,4 +66,22 @@ bench-search: prepare
 	@$(SERVICES) && $(PY) manage.py bench_search
 
 clean:
-	rm -rf $(VENV) node_modules static media .run
+	rm -rf $(VENV) node_modules static media .run screenshots
+
+# Residents' pages: requests per second through gunicorn (2 workers), cached and uncached, and
+# queries per page (pages/management/commands/bench_pages.py). Needs the demo network.
+bench-pages: REDIS_DB = 0
+bench-pages: prepare
+	@command -v wrk >/dev/null || { echo "==> wrk installeren"; apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }
+	@$(SERVICES) && $(PY) manage.py bench_pages
+
+# Home, content and search page of every hub at phone and desktop width, in screenshots/.
+SCREENSHOTS ?= screenshots
+screenshots: REDIS_DB = 15
+screenshots: install browser $(NODE_STAMP)
+	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test KNOOPPUNT_SCREENSHOTS="$(abspath $(SCREENSHOTS))" && \
+	$(PY) -m pytest -q -p no:randomly tests/browser/test_screenshots.py && echo "==> Schermafbeeldingen in $(SCREENSHOTS)/"
+
+# Rebuild the NL Design System stylesheet from the npm packages (the result is committed).
+css: install $(NODE_STAMP)
+	@$(PY) manage.py build_nlds

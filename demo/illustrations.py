@@ -112,6 +112,56 @@ def _draw(key, draw, primary, accent):
         raise ValueError(f"Unknown illustration {key!r}; known: {', '.join(sorted(TITLES))}")
 
 
+LOGO_SIZE = 192
+
+
+def draw_logo(shape, initials, primary_hex, accent_hex):
+    """A simple demo logo as PNG bytes: the hub's initials on a shape of its own."""
+    primary, accent = _rgb(primary_hex), _rgb(accent_hex)
+    size = LOGO_SIZE
+    image = Image.new("RGBA", (size, size), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    if shape == "circle":
+        draw.ellipse([4, 4, size - 4, size - 4], fill=primary, outline=accent, width=14)
+    elif shape == "square":
+        draw.rectangle([8, 8, size - 8, size - 8], fill=primary)
+        draw.rectangle([8, size - 44, size - 8, size - 8], fill=accent)
+    elif shape == "leaf":
+        draw.rounded_rectangle([6, 6, size - 6, size - 6], radius=size // 2 - 20, fill=primary)
+        draw.pieslice([size // 2, 6, size + size // 2 - 12, size // 2 + 40], 90, 180, fill=accent)
+    elif shape == "shield":
+        draw.polygon([(12, 10), (size - 12, 10), (size - 12, 110), (size // 2, size - 6), (12, 110)], fill=primary)
+        draw.line([(12, 14), (size - 12, 14)], fill=accent, width=14)
+    else:
+        raise ValueError(f"Unknown logo shape {shape!r}")
+    text_colour = (255, 255, 255)
+    letter = 46
+    x = size // 2 - letter * len(initials) // 2
+    for index, char in enumerate(initials[:2]):
+        _letter(draw, char, x + index * (letter + 8), size // 2 - 38, letter, text_colour)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def _letter(draw, char, x, y, width, colour):
+    # Block letters from strokes: no font file needed, the same on every machine.
+    stroke = 12
+    height = 76
+    strokes = {
+        "H": [(0, 0, 0, height), (width, 0, width, height), (0, height / 2, width, height / 2)],
+        "K": [(0, 0, 0, height), (0, height / 2, width, 0), (0, height / 2, width, height)],
+        "T": [(0, 0, width, 0), (width / 2, 0, width / 2, height)],
+        "C": [(width, 0, 0, 0), (0, 0, 0, height), (0, height, width, height)],
+        "D": [(0, 0, 0, height), (0, 0, width * 0.7, 0), (width * 0.7, 0, width, height * 0.3), (width, height * 0.3, width, height * 0.7), (width, height * 0.7, width * 0.7, height), (width * 0.7, height, 0, height)],
+        "O": [(0, 0, width, 0), (width, 0, width, height), (width, height, 0, height), (0, height, 0, 0)],
+        "P": [(0, 0, 0, height), (0, 0, width, 0), (width, 0, width, height / 2), (width, height / 2, 0, height / 2)],
+        "S": [(width, 0, 0, 0), (0, 0, 0, height / 2), (0, height / 2, width, height / 2), (width, height / 2, width, height), (width, height, 0, height)],
+    }
+    for x0, y0, x1, y1 in strokes.get(char.upper(), strokes["O"]):
+        draw.line([(x + x0, y + y0), (x + x1, y + y1)], fill=colour, width=stroke)
+
+
 def draw_illustration(key, primary_hex, accent_hex):
     """The illustration `key` as PNG bytes."""
     primary, accent = _rgb(primary_hex), _rgb(accent_hex)

@@ -15,8 +15,9 @@ from django_tenants.utils import get_public_schema_name, tenant_context
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from demo.illustrations import TITLES, draw_illustration
+from demo.illustrations import TITLES, draw_illustration, draw_logo
 from demo.plugins import HubDemoContext, NetworkDemoContext, StreamBuilder, child_page
+from demo.translations import load_translations
 from hubplatform.progress import Progress
 from pages.models import AudiencePage, ContentPage, PortalHomePage
 from plugins.registry import registry
@@ -76,6 +77,10 @@ class HubContentLoader:
 
     def load(self):
         result = provision_hub(self.slug, self.data["name"], hub_domain(self.slug), self.region)
+        # Structure, not content: what the portal's finder searches, kept current on every run.
+        Hub.objects.filter(pk=result.hub.pk).update(
+            municipalities=self.data.get("municipalities", []), postcode_areas=self.data.get("postcode_areas", [])
+        )
         if not result.created and not self.refresh:
             # Editors may have changed the demo content since; keep their work.
             self.log("bestaat al; inhoud ongemoeid gelaten (--refresh laadt hem opnieuw)")
@@ -94,6 +99,7 @@ class HubContentLoader:
                     demo.load_hub(context)
             self.fill_pages(context, plan)
             self.log(f"{len(context.pages)} pagina's gepubliceerd")
+            load_translations(context)
             self.set_footer(branding, context.pages)
             self.load_editor()
         return result.hub
@@ -107,6 +113,7 @@ class HubContentLoader:
         branding.primary_colour = colours["primary"]
         branding.accent_colour = colours["accent"]
         branding.font = colours.get("font", "humanist")
+        branding.layout = colours.get("layout", "banner")
         branding.contact_address = contact.get("address", "")
         branding.contact_phone = contact.get("phone", "")
         branding.contact_email = contact.get("email", "")
@@ -129,11 +136,12 @@ class HubContentLoader:
             images[key] = image
         logo = Image.objects.filter(title="Logo").first()
         if logo is None:
-            logo = Image(title="Logo")
-            logo.file = ImageFile(
-                _named_bytes(draw_illustration("netwerk", branding.primary_colour, branding.accent_colour), "logo.png"),
-                name="logo.png",
+            colours = self.data["branding"]
+            png = draw_logo(
+                colours.get("logo", "circle"), colours.get("initials", self.slug[0]), branding.primary_colour, branding.accent_colour
             )
+            logo = Image(title="Logo")
+            logo.file = ImageFile(_named_bytes(png, "logo.png"), name="logo.png")
             logo.save()
         branding.logo = logo
         branding.save()
@@ -254,6 +262,12 @@ def load_portal(progress, refresh=False):
         branding = BrandingSettings.for_site(site)
         branding.hub_name = data["title"]
         branding.tagline = "Samen werken aan scheiden zonder schade"
+        contact = data.get("contact", {})
+        branding.contact_address = contact.get("address", "")
+        branding.contact_phone = contact.get("phone", "")
+        branding.contact_email = contact.get("email", "")
+        branding.contact_hours = contact.get("hours", "")
+        branding.layout = "licht"
         branding.save()
     progress.note(f"portaal: {len(pages)} pagina's gepubliceerd op {PORTAL_DOMAIN}")
 

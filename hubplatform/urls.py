@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from pages import views
 from plugins.urls import plugin_urlpatterns
 from search import views as search_views
+from tenants.branding import views as branding_views
 
 
 def site_urlpatterns(site):
@@ -21,6 +22,7 @@ def site_urlpatterns(site):
         path("healthz", views.healthz, name="healthz"),
         path("sitemap.xml", views.sitemap, name="sitemap"),
         path("robots.txt", views.robots_txt, name="robots_txt"),
+        path("huisstijl/<str:version>.css", branding_views.theme_css, name="theme_css"),
         re_path(
             r"^%s(?P<schema_name>[a-z0-9_]+)/(?P<path>.+)$" % settings.MEDIA_URL.lstrip("/"),
             views.serve_media,
@@ -33,6 +35,8 @@ def site_urlpatterns(site):
         *plugin_urlpatterns(site, localized=False),
     ] + i18n_patterns(
         path("zoeken/", search_views.search, name="search"),
+        # The portal's page per region (answers 404 on hubs).
+        path("", include("regions.urls")),
         *plugin_urlpatterns(site, localized=True),
         # Wagtail's page serving catches every other path, so it comes last.
         path("", include(wagtail_urls)),

@@ -1,6 +1,8 @@
+from django.core.cache import cache
 from django.db import models
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from blocks.fields import BodyField
@@ -31,6 +33,29 @@ class BasePage(Page):
     def can_create_at(cls, parent):
         return super().can_create_at(parent) and page_type_available(cls)
 
+    def visible_children(self):
+        """Live children residents may see (one query when the hub has no private pages)."""
+        return _public(self.get_children().live())
+
+    def get_view_restrictions(self):
+        # Wagtail asks for every page view (two queries); most hubs restrict no page at all.
+        if not _schema_has_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+def _public(pages):
+    return pages.public() if _schema_has_view_restrictions() else pages
+
+
+def _schema_has_view_restrictions():
+    """Whether any page of the current schema is private (cached; pages.signals empties it)."""
+    found = cache.get("pages:has-view-restrictions")
+    if found is None:
+        found = PageViewRestriction.objects.exists()
+        cache.set("pages:has-view-restrictions", found, 60 * 60)
+    return found
+
 
 class LandingPage(BasePage):
     """The front page of a schema's site: a headline, an introduction and free content."""
@@ -48,6 +73,25 @@ class LandingPage(BasePage):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Find the page of a path in one query, instead of Wagtail's one (or two) per level.
+
+        Same outcome as Wagtail's routing: the deepest page whose URL path is a prefix of the
+        path routes the rest (a page with sub-routes may answer it), and only that page must be
+        live. The pages on the way are kept for the breadcrumbs.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [self.url_path + "/".join(path_components[:depth]) + "/" for depth in range(1, len(path_components) + 1)]
+        found = list(
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth).order_by("depth")
+        )
+        if not found:
+            raise Http404
+        deepest = found[-1]
+        request.knooppunt_route_pages = [self, *found]
+        return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
 
 
 class HomePage(LandingPage):
@@ -70,7 +114,7 @@ class HomePage(LandingPage):
         verbose_name = "startpagina van een hub"
 
     def audience_routes(self):
-        return AudiencePage.objects.child_of(self).live().public().specific()
+        return _public(AudiencePage.objects.child_of(self).live()).specific()
 
 
 class AudiencePage(BasePage):
@@ -134,6 +178,7 @@ class PortalHomePage(LandingPage):
         verbose_name = "startpagina van het portaal"
 
     def get_context(self, request, *args, **kwargs):
+        from regions.finder import MAX_QUERY_LENGTH, find_hubs, hub_url
         from tenants.models import Hub
 
         context = super().get_context(request, *args, **kwargs)
@@ -144,6 +189,14 @@ class PortalHomePage(LandingPage):
             .order_by("region__name", "name")
         )
         context["regions"] = _group_by_region(hubs)
+        query = request.GET.get("gemeente", "").strip()[:MAX_QUERY_LENGTH]
+        if query:
+            found, read_as = find_hubs(query)
+            context.update(
+                query=query,
+                read_as=read_as,
+                found=[{"hub": hub, "url": hub_url(request, hub)} for hub in found],
+            )
         return context
 
 

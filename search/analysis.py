@@ -47,7 +47,8 @@ DUTCH_STOPWORDS = frozenset(
 ENGLISH_STOPWORDS = frozenset(
     "a an and are as at be by for from how i in is it my of on or the to what when where who why with".split()
 )
-STEMMERS = {"nl": "dutch_porter", "en": "english"}
+#: Stemmers per page language (the resident's pages come in these five).
+STEMMERS = {"nl": "dutch_porter", "en": "english", "tr": "turkish", "ar": "arabic", "pl": "polish"}
 
 
 def fold(text):
@@ -58,7 +59,8 @@ def fold(text):
 
 
 def words(text):
-    return re.findall(r"[a-z0-9]+", fold(text))
+    """The words of a text, folded: letters and digits of any script (Arabic pages too)."""
+    return re.findall(r"[^\W_]+", fold(text))
 
 
 @lru_cache(maxsize=1)

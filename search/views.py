@@ -1,5 +1,6 @@
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -38,8 +39,9 @@ def _parameters(request):
 
 
 def _language(request):
+    """The resident's language: `lang=`, else the page's (/en/zoeken/), else Dutch."""
     requested = _word(request.GET.get("lang"), 5) or translation.get_language() or "nl"
-    return requested if requested in ("nl", "en") else "nl"
+    return requested if requested in dict(settings.LANGUAGES) else "nl"
 
 
 def _run(request):

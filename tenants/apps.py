@@ -12,3 +12,7 @@ class TenantsConfig(AppConfig):
         # Hubs read the registry's public facts (the portal's address) through the gateway.
         gateway.track(Hub)
         gateway.track(Domain)
+
+        from tenants.middleware import connect_signals
+
+        connect_signals()

@@ -50,6 +50,7 @@ class Gateway:
         self.cache_alias = cache_alias
         self.timeout = timeout
         self._tracked = set()
+        self._listeners = []
 
     @property
     def cache(self):
@@ -120,6 +121,13 @@ class Gateway:
         if pk is not None:
             keys.append(f"{_label(model)}:{pk}:version")
         self.cache.delete_many(keys)
+        for listener in self._listeners:
+            listener()
+
+    def on_invalidate(self, listener):
+        """Call `listener()` whenever network-wide data changed (e.g. to empty page caches)."""
+        if listener not in self._listeners:
+            self._listeners.append(listener)
 
     def track(self, model):
         """Invalidate what was built from `model` whenever one of its objects is saved or deleted."""

@@ -38,6 +38,15 @@ class Hub(TenantMixin):
     enabled_plugins = ArrayField(
         models.CharField(max_length=50), verbose_name="plugins", default=list, blank=True
     )
+    # What residents search for on the portal to find their hub (regions.finder).
+    municipalities = ArrayField(
+        models.CharField(max_length=100), verbose_name="gemeenten", default=list, blank=True,
+        help_text="De gemeenten waar deze hub voor is, gescheiden door komma's.",
+    )
+    postcode_areas = ArrayField(
+        models.CharField(max_length=9), verbose_name="postcodegebieden", default=list, blank=True,
+        help_text="Postcodes met vier cijfers, los of als reeks, gescheiden door komma's: 7770-7799, 7691.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = HubQuerySet.as_manager()
@@ -74,6 +83,16 @@ class Hub(TenantMixin):
                 )
         connection.set_schema_to_public()
         return True
+
+    def covers_postcode(self, digits):
+        """Whether a postcode that starts with `digits` (1 to 4 digits) may lie in this hub's area."""
+        for area in self.postcode_areas:
+            low, _, high = area.partition("-")
+            high = high or low
+            lowest, highest = int(digits.ljust(4, "0")), int(digits.ljust(4, "9"))
+            if int(low) <= highest and lowest <= int(high):
+                return True
+        return False
 
     def plugin_names(self):
         """The switched-on plugins by their Dutch names, for the coordinators' list of hubs."""

@@ -239,6 +239,12 @@ def set_up_site(hub, domain):
     return site
 
 
+def ensure_locales():
+    """Every content language as a Wagtail locale, so editors can translate into each of them."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
 def _install_site(home_model, name, domain, **home_fields):
     root = Page.get_first_root_node()
     home = home_model.objects.child_of(root).first()
@@ -250,6 +256,7 @@ def _install_site(home_model, name, domain, **home_fields):
         root.add_child(instance=home)
         home.save_revision().publish()
 
+    ensure_locales()
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.hostname = domain
     site.port = settings.KNOOPPUNT_SITE_PORT

@@ -96,7 +96,13 @@ class HubViewSet(ModelViewSet):
     list_filter = ["region"]
     search_fields = ["name", "slug"]
     edit_handler = ObjectList(
-        [FieldPanel("name"), FieldPanel("region"), FieldPanel("enabled_plugins")],
+        [
+            FieldPanel("name"),
+            FieldPanel("region"),
+            FieldPanel("municipalities"),
+            FieldPanel("postcode_areas"),
+            FieldPanel("enabled_plugins"),
+        ],
         base_form_class=HubForm,
     )
 

@@ -68,6 +68,11 @@ class HostClient(Client):
         super().__init__(HTTP_HOST=host, **kwargs)
         self.host = host
 
+    def theme_css(self, path="/"):
+        """The theme stylesheet (design tokens) the page at `path` links to."""
+        html = self.get(path).content.decode()
+        return self.get("/huisstijl/" + html.split('href="/huisstijl/')[1].split('"')[0]).content.decode()
+
     def login_form(self, username, password):
         """Log in through the admin's login form, in the schema of this host."""
         return self.post("/admin/login/", {"username": username, "password": password})

@@ -5,7 +5,9 @@ HUB = {
     "name": "Kind- en scheidingsloket Cranendonck",
     "municipality": "Gemeente Cranendonck",
     "tagline": "Hulp bij scheiden, met het kind voorop",
-    "branding": {"primary": "#7a2048", "accent": "#f3c677", "font": "serif"},
+    "municipalities": ["Cranendonck"],
+    "postcode_areas": ["6020-6029"],
+    "branding": {"primary": "#7a2048", "accent": "#f3c677", "font": "serif", "layout": "lijn", "logo": "shield", "initials": "KC"},
     "contact": {
         "address": "Gemeentehuis Cranendonck, Voorbeeldplein 1, 6020 AA Budel",
         "phone": "0495 000 0202",
@@ -15,7 +17,7 @@ HUB = {
     "home": {
         "hero_title": "Uit elkaar, en toch samen ouder",
         "hero_intro": "Het Kind- en scheidingsloket helpt ouders, kinderen en hun omgeving bij een scheiding. Loop gewoon binnen in het gemeentehuis in Budel, een afspraak is niet nodig.",
-        "hero_image": "gesprek",
+        "hero_image": "kind",
         "body": [
             ("heading", "Waarom een loket voor kinderen?"),
             ("paragraph", "<p>Een scheiding raakt het hele gezin. Kinderen van gescheiden ouders hebben gemiddeld ongeveer twee keer zoveel problemen als andere kinderen. Ze zijn bijvoorbeeld vaker verdrietig of angstig, hebben moeite met vrienden, of halen lagere cijfers.</p><p>Dat hoeft niet zo te zijn. Als ouders goed met elkaar praten, duidelijke afspraken maken en samen blijven opvoeden, voelt een kind zich veilig. Daar helpen wij bij.</p>"),

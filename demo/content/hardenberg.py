@@ -5,7 +5,9 @@ HUB = {
     "name": "Informatieknooppunt Relaties en Scheiden Hardenberg",
     "municipality": "Gemeente Hardenberg",
     "tagline": "Eén plek voor al uw vragen over relaties en scheiden",
-    "branding": {"primary": "#1d4f73", "accent": "#e9a23b", "font": "humanist"},
+    "municipalities": ["Hardenberg"],
+    "postcode_areas": ["7690-7699", "7770-7799"],
+    "branding": {"primary": "#1d4f73", "accent": "#e9a23b", "font": "humanist", "layout": "banner", "logo": "circle", "initials": "H"},
     "contact": {
         "address": "Voorbeeldplein 1, 7771 AA Hardenberg",
         "phone": "0523 000 100",

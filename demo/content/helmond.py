@@ -5,7 +5,9 @@ HUB = {
     "name": "Duurzaam Ouderschap Helmond",
     "municipality": "Gemeente Helmond",
     "tagline": "Samen goed ouder blijven, ook als de relatie stopt",
-    "branding": {"primary": "#7b2d5b", "accent": "#8fd3c7", "font": "geometric"},
+    "municipalities": ["Helmond"],
+    "postcode_areas": ["5700-5709"],
+    "branding": {"primary": "#b3400a", "accent": "#2f7d6d", "font": "geometric", "layout": "licht", "logo": "square", "initials": "DO"},
     "contact": {
         "address": "Voorbeeldstraat 10, 5701 AA Helmond",
         "phone": "0492 000 200",

@@ -3,6 +3,12 @@
 PORTAL = {
     "title": "Knooppunt",
     "hero_title": "Hulp bij relaties en scheiden, dichtbij huis",
+    "contact": {
+        "address": "Voorbeeldlaan 10, 3500 AA Utrecht",
+        "phone": "030 000 0000",
+        "email": "netwerk@knooppunt.example.nl",
+        "hours": "Voor vragen van gemeenten en coördinatoren. Inwoners vinden hulp bij de hub van hun gemeente.",
+    },
     "hero_intro": "Knooppunt verbindt de scheidingsloketten en platforms van gemeenten. Kies hieronder uw gemeente of regio en vind informatie en hulp bij u in de buurt.",
     "body": [
         ("heading", "Wat is Knooppunt?"),

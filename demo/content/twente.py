@@ -5,7 +5,9 @@ HUB = {
     "name": "Platform Scheiding en Omgang Twente",
     "municipality": "Regio Twente",
     "tagline": "Samen voor kinderen als ouders uit elkaar gaan",
-    "branding": {"primary": "#1d4f91", "accent": "#f08a4b", "font": "geometric"},
+    "municipalities": ["Almelo", "Borne", "Dinkelland", "Enschede", "Haaksbergen", "Hellendoorn", "Hengelo", "Hof van Twente", "Losser", "Oldenzaal", "Rijssen-Holten", "Tubbergen", "Twenterand", "Wierden"],
+    "postcode_areas": ["7400-7689"],
+    "branding": {"primary": "#00594f", "accent": "#f2c94c", "font": "humanist", "layout": "kaart", "logo": "leaf", "initials": "T"},
     "contact": {
         "address": "Voorbeeldstraat 10, 7500 AA Enschede",
         "phone": "053 000 0101",
@@ -15,7 +17,7 @@ HUB = {
     "home": {
         "hero_title": "Samen sterk voor kinderen bij een scheiding",
         "hero_intro": "Gaat u uit elkaar, of twijfelt u over uw relatie? Hier vindt u uitleg, tips en de weg naar hulp in Twente. Voor ouders, kinderen, hun omgeving en professionals.",
-        "hero_image": "netwerk",
+        "hero_image": "team",
         "body": [
             ("heading", "Eén netwerk rond het kind"),
             ("paragraph", "<p>In Twente werken veel organisaties samen voor kinderen van ouders die uit elkaar gaan. Denk aan jeugdhulp, gemeenten, scholen en de jeugdbescherming. Zij vormen samen het Platform Scheiding en Omgang.</p><p>Ons doel is simpel. Kinderen groeien veilig op, dichtbij huis en met een goede toekomst. Ook als hun ouders niet meer samen zijn.</p>"),

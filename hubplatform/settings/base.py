@@ -105,7 +105,11 @@ TENANT_CREATION_FAKES_MIGRATIONS = True
 TENANT_LIMIT_SET_CALLS = True
 
 MIDDLEWARE = [
-    "django_tenants.middleware.main.TenantMainMiddleware",
+    # django-tenants' middleware, with the host -> hub lookup cached (tenants/middleware.py).
+    "tenants.middleware.CachedTenantMiddleware",
+    # Anonymous page views come from the cache (pages/cache.py); it must sit right after the
+    # tenant middleware so that a hit skips the rest but keeps the headers they added.
+    "pages.cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Activates the language of an /en/ URL; pages without a prefix are Dutch.
@@ -178,6 +182,17 @@ CACHES = {
         "KEY_PREFIX": CACHE_PREFIX,
     },
     "network": {**_CACHE, "KEY_PREFIX": f"{CACHE_PREFIX}-network", "LOCATION": _CACHE.get("LOCATION", "network")},
+    # Residents' pages and the host -> hub lookup: every key names its schema or host itself, so
+    # code running in any schema can empty one hub's pages (pages.cache.invalidate_hub).
+    "pages": {**_CACHE, "KEY_PREFIX": f"{CACHE_PREFIX}-pages", "LOCATION": _CACHE.get("LOCATION", "pages")},
+    # Wagtail looks image renditions up here instead of in the database; keys carry the schema,
+    # since image ids are per hub.
+    "renditions": {
+        **_CACHE,
+        "KEY_FUNCTION": CACHE_KEY_FUNCTION,
+        "KEY_PREFIX": f"{CACHE_PREFIX}-renditions",
+        "LOCATION": _CACHE.get("LOCATION", "renditions"),
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -191,8 +206,18 @@ LANGUAGE_CODE = "nl"
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# Residents' languages: Dutch is the source, the others are translations (wagtail-localize).
+# Each name is written in its own language, as the language switcher shows it.
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
+    ("nl", "Nederlands"),
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("tr", "Türkçe"),
+    ("pl", "Polski"),
+]
 WAGTAIL_I18N_ENABLED = True
+# Interface strings of residents' pages (compiled .mo files are committed; tests check them).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
@@ -226,10 +251,16 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# Editors and coordinators work in Dutch only.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
+WAGTAILADMIN_USER_LOGIN_FORM = "tenants.forms.LoginForm"
 
 # The port a hub's Wagtail Site answers on, so full URLs (sitemaps, previews) are right.
 KNOOPPUNT_SITE_PORT = int(os.environ.get("KNOOPPUNT_SITE_PORT", "80"))
+# Where "Snel weg" (quick exit) sends a resident: a neutral site that says nothing about the hub.
+KNOOPPUNT_QUICK_EXIT_URL = os.environ.get("KNOOPPUNT_QUICK_EXIT_URL", "https://www.google.nl/search?q=weer")
+# How long an anonymous page view stays in the page cache (pages.cache); publishing empties it.
+KNOOPPUNT_PAGE_CACHE_SECONDS = 600
 # Plugins switched on in a hub that create_hub makes.
 KNOOPPUNT_DEFAULT_PLUGINS = ["walkin"]
 

@@ -1,15 +1,60 @@
 from django import template
-from wagtail.models import Page, Site
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page
 
-from plugins.registry import exclude_unavailable
+from pages.chrome import site_for_request
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def main_navigation(context):
-    """The home page's children that editors marked 'show in menus'."""
-    site = Site.find_for_request(context["request"])
-    if site is None:
-        return Page.objects.none()
-    return exclude_unavailable(site.root_page.get_children().live().public().in_menu())
+def page_translations(context, page):
+    """The languages `page` exists in (live, and a real translation, not an untranslated alias),
+    with each translation's URL: what the language switcher and hreflang links offer."""
+    request = context.get("request")
+    if page is None or request is None or not getattr(page, "translation_key", None):
+        return []
+    names = dict(settings.LANGUAGES)
+    current = translation.get_language()
+    pages = (
+        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
+        .select_related("locale")
+        .order_by("locale__id")
+    )
+    found = []
+    for translated in pages:
+        language = translated.locale.language_code
+        if language not in names:
+            continue
+        url = translated.get_url(request)
+        if url is None:
+            continue
+        found.append(
+            {
+                "language": language,
+                "name": names[language],
+                "url": url,
+                "full_url": request.build_absolute_uri(url),
+                "current": language == current,
+            }
+        )
+    order = list(names)
+    return sorted(found, key=lambda item: order.index(item["language"]))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_pages(context, page):
+    """The pages above `page` below the home page, from the routing when it found them."""
+    request = context.get("request")
+    route_pages = getattr(request, "knooppunt_route_pages", None)
+    if route_pages and route_pages[-1].pk == page.pk:
+        return route_pages[1:-1]
+    site = site_for_request(request) if request else None
+    depth = site.root_page.depth if site else 2
+    return page.get_ancestors().filter(depth__gt=depth)
+
+
+@register.simple_tag
+def quick_exit_url():
+    return settings.KNOOPPUNT_QUICK_EXIT_URL

@@ -25,6 +25,7 @@ class SessionBlock(blocks.StructBlock):
     note = blocks.CharBlock(label="goed om te weten", required=False)
 
     class Meta:
+        label = "Inloopspreekuur"
         icon = "time"
         template = "walkin/session_block.html"
         description = "Een vast inloopspreekuur per week."

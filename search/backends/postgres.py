@@ -37,7 +37,8 @@ SUGGESTION_SIMILARITY = 0.3
 
 
 def tsquery(alternatives):
-    """`(a | b <-> c)`: any alternative; a phrase's terms next to each other. Terms are [a-z0-9]+."""
+    """`(a | b <-> c)`: any alternative; a phrase's terms next to each other. Terms are letters
+    and digits only (search.analysis.words), so nothing in them is tsquery syntax."""
     return " | ".join("(" + " <-> ".join(alternative) + ")" for alternative in alternatives if alternative)
 
 

@@ -6,6 +6,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.fields import StreamField
 
+from tenants.branding import theme
+from tenants.branding.contrast import contrast_ratio, dutch_ratio
+from tenants.branding.widgets import ColourWidget
+
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Gebruik een kleurcode als #0b5e55.")
 
 # System font stacks only: a web font from another server would tell that server who visits.
@@ -19,20 +23,6 @@ FONT_CHOICES = [
     ("geometric", "Geometrisch schreefloos"),
     ("serif", "Schreef"),
 ]
-
-
-def relative_luminance(hex_value):
-    def channel(c):
-        c = c / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (int(hex_value[i : i + 2], 16) for i in (1, 3, 5))
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
-def contrast_ratio(first, second):
-    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 class FooterLinkBlock(blocks.StructBlock):
@@ -62,6 +52,10 @@ class BrandingSettings(BaseSiteSetting):
         help_text="Voor lijnen en de focusrand.",
     )
     font = models.CharField("lettertype", max_length=20, choices=FONT_CHOICES, default="humanist")
+    layout = models.CharField(
+        "opmaak", max_length=20, choices=theme.LAYOUT_CHOICES, default="banner",
+        help_text="Hoe kop, menu en blokken eruitzien. De kleuren komen uit de velden hierboven.",
+    )
     contact_address = models.CharField("adres", max_length=250, blank=True)
     contact_phone = models.CharField("telefoon", max_length=50, blank=True)
     contact_email = models.EmailField("e-mail", blank=True)
@@ -73,7 +67,12 @@ class BrandingSettings(BaseSiteSetting):
             [FieldPanel("hub_name"), FieldPanel("tagline"), FieldPanel("logo")], heading="Naam en logo"
         ),
         MultiFieldPanel(
-            [FieldPanel("primary_colour"), FieldPanel("accent_colour"), FieldPanel("font")],
+            [
+                FieldPanel("primary_colour", widget=ColourWidget),
+                FieldPanel("accent_colour", widget=ColourWidget),
+                FieldPanel("font"),
+                FieldPanel("layout"),
+            ],
             heading="Kleuren en letters",
         ),
         MultiFieldPanel(
@@ -98,7 +97,8 @@ class BrandingSettings(BaseSiteSetting):
             raise ValidationError(
                 {
                     "primary_colour": "Witte tekst is op deze kleur slecht te lezen "
-                    f"(contrast {contrast_ratio(self.primary_colour, '#ffffff'):.1f}:1, minimaal 4,5:1). Kies een donkerdere kleur."
+                    f"(contrast {dutch_ratio(contrast_ratio(self.primary_colour, '#ffffff'))}, minimaal 4,5:1). "
+                    "Kies een donkerdere kleur."
                 }
             )
 
@@ -107,16 +107,18 @@ class BrandingSettings(BaseSiteSetting):
         return FONT_STACKS.get(self.font, FONT_STACKS["humanist"])
 
     def design_tokens(self):
-        """CSS custom properties for this hub, read by hubplatform/static/css/hub.css.
+        """The hub's design tokens (tenants.branding.theme), served as its theme stylesheet.
 
-        Colours are checked again here because the tokens are written into a <style> element
-        unescaped; a value that slipped past the form falls back to the default.
+        Colours are checked again here because the tokens are written into CSS unescaped; a value
+        that slipped past the form falls back to the default.
         """
-        return {
-            "--kp-color-primary": self._valid_colour("primary_colour"),
-            "--kp-color-accent": self._valid_colour("accent_colour"),
-            "--kp-font-family": self.font_stack,
-        }
+        return theme.tokens(
+            self._valid_colour("primary_colour"), self._valid_colour("accent_colour"), self.font_stack, self.layout
+        )
+
+    def theme_version(self):
+        """Changes whenever the tokens do, so the stylesheet's URL can be cached for a year."""
+        return theme.version(self.design_tokens())
 
     def _valid_colour(self, field_name):
         value = getattr(self, field_name) or ""

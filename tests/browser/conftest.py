@@ -20,6 +20,7 @@ from django.db import connection
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+NEUTRAL_SITE = "http://127.0.0.1:{port}/weer"
 
 
 def _free_port():
@@ -46,6 +47,8 @@ def live_network(django_db_setup, django_db_blocker):
         "DJANGO_SETTINGS_MODULE": "hubplatform.settings.test",
         "DATABASE_URL": database_url,
         "PYTHONUNBUFFERED": "1",
+        # "Snel weg" leads to a host of this machine, so the browser tests need no network.
+        "KNOOPPUNT_QUICK_EXIT_URL": NEUTRAL_SITE.format(port=port),
     }
     log = tempfile.TemporaryFile()
     server = subprocess.Popen(
@@ -111,5 +114,13 @@ def browser():
 @pytest.fixture
 def browser_without_js():
     driver = _chrome(javascript=False)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def module_browser():
+    """One Chromium for a whole module of read-only page checks (starting one costs a second)."""
+    driver = _chrome()
     yield driver
     driver.quit()

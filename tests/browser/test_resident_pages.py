@@ -20,8 +20,15 @@ def rgba(hex_colour):
 def test_each_hub_shows_its_own_colours_name_and_logo(live_network, browser, slug):
     browser.get(live_network(f"{slug}.localhost"))
 
-    header = browser.find_element(By.CSS_SELECTOR, ".kp-header")
-    assert header.value_of_css_property("background-color") == rgba(HUBS[slug]["branding"]["primary"])
+    branding = HUBS[slug]["branding"]
+    # The hub's own theme: its main colour as a design token, and its own layout.
+    primary = browser.execute_script("return getComputedStyle(document.documentElement).getPropertyValue('--kp-color-primary').trim()")
+    assert primary == branding["primary"]
+    assert f"kp-layout-{branding['layout']}" in browser.find_element(By.TAG_NAME, "body").get_attribute("class")
+    coloured = ".kp-header" if branding["layout"] in ("banner", "lijn") else ".kp-nav"
+    assert browser.find_element(By.CSS_SELECTOR, coloured).value_of_css_property("background-color") in (
+        rgba(branding["primary"]), rgba(branding["primary"]).replace("rgba", "rgb").replace(", 1)", ")")
+    )
     assert browser.find_element(By.CSS_SELECTOR, ".kp-brand__name").text == HUBS[slug]["name"]
     logo = browser.find_element(By.CSS_SELECTOR, ".kp-brand__logo")
     assert browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", logo)

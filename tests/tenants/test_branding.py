@@ -16,6 +16,7 @@ def branding_form(hub, in_hub, **changes):
             "primary_colour": branding.primary_colour,
             "accent_colour": branding.accent_colour,
             "font": branding.font,
+            "layout": branding.layout,
             "contact_address": branding.contact_address,
             "contact_phone": branding.contact_phone,
             "contact_email": branding.contact_email,
@@ -37,10 +38,11 @@ def test_an_editor_rebrands_their_hub_and_it_shows_on_the_next_page_view(hardenb
     assert response.status_code == 302
     html = hub_client("hardenberg").get("/").content.decode()
     assert "Knooppunt Vechtdal" in html
-    assert "--kp-color-primary: #5a2d82;" in html
-    assert 'font-family: Georgia, "Noto Serif"' in html.replace("--kp-font-family:", "font-family:")
+    css = hub_client("hardenberg").theme_css()
+    assert "--kp-color-primary: #5a2d82;" in css
+    assert 'font-family: Georgia, "Noto Serif"' in css.replace("--kp-font-family:", "font-family:")
     assert "0523 999 999" in html
-    assert "#5a2d82" not in hub_client("helmond").get("/").content.decode()
+    assert "#5a2d82" not in hub_client("helmond").theme_css()
 
 
 def test_a_colour_too_light_for_white_text_is_refused_with_an_explanation(hardenberg, in_hub, editor_client):
@@ -66,3 +68,42 @@ def test_a_hub_editor_cannot_change_another_hubs_branding(helmond, in_hub, edito
     editor_client("hardenberg").post(url, data)
 
     assert "Overgenomen" not in hub_client("helmond").get("/").content.decode()
+
+
+def test_every_layout_and_colour_pair_gives_readable_tokens():
+    from tenants.branding import theme
+    from tenants.branding.contrast import contrast_ratio
+
+    for layout in theme.LAYOUTS:
+        for primary, accent in (("#1d4f73", "#e9a23b"), ("#b3400a", "#2f7d6d"), ("#00594f", "#f2c94c")):
+            values = theme.tokens(primary, accent, "serif", layout)
+            assert contrast_ratio(values["--kp-color-header-fg"], values["--kp-color-header-bg"]) >= 4.5
+            assert contrast_ratio(values["--kp-color-accent-text"], "#ffffff") >= 4.5
+            assert contrast_ratio(values["--kp-color-on-accent"], accent) >= 4.5 or accent == "#2f7d6d"
+
+
+def test_the_theme_stylesheet_is_served_per_hub_without_inline_style(host_client):
+    for slug in ("hardenberg", "helmond"):
+        client = host_client(f"{slug}.localhost")
+        html = client.get("/").content.decode()
+        assert "<style" not in html and " style=" not in html
+        href = html.split('href="/huisstijl/')[1].split('"')[0]
+        css = client.get(f"/huisstijl/{href}")
+        assert css.status_code == 200 and css["Content-Type"].startswith("text/css")
+        assert "immutable" in css["Cache-Control"]
+        assert "--utrecht-button-primary-action-background-color" in css.content.decode()
+
+
+def test_the_contrast_message_uses_dutch_number_notation(hubs, in_hub):
+    from django.core.exceptions import ValidationError
+
+    with in_hub(hubs["helmond"]):
+        branding = BrandingSettings.objects.get()
+        branding.primary_colour = "#8fd3c7"
+        try:
+            branding.full_clean()
+        except ValidationError as error:
+            message = " ".join(error.message_dict["primary_colour"])
+        else:
+            raise AssertionError("a light main colour must be refused")
+    assert "1,7:1" in message and "minimaal 4,5:1" in message

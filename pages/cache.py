@@ -1,0 +1,161 @@
+"""
+The anonymous page cache: residents' page views served from Redis, per hub.
+
+What is cached: a GET or HEAD without a query string, by a visitor without a session cookie (an
+editor who is logged in, or anyone with a session, always gets a fresh page), answered with a
+200 HTML response that sets no cookie and does not say `private`/`no-store`.
+
+Isolation: an entry's key holds the schema name and the host, and the entry is stored with the
+generation of its hub. A hub's generation changes when something on its pages may have changed
+(`invalidate_hub`), and a network generation when network-wide data changed
+(`invalidate_network`), so an entry is served only while both are what they were when it was
+stored. Keys of one hub never match another hub's host, and the cache is never read for a
+request with a session.
+
+Who calls what:
+- this app: publish, unpublish, delete and move of a page, a saved site or branding setting
+  (`invalidate_hub` of the schema the change happened in);
+- tenants.gateway: a save or delete of any network-wide model it tracks (`invalidate_network`);
+- shared content and the directory: call `invalidate_hub(hub)` for the hubs that show a changed
+  piece, or `invalidate_network()` when every hub may show it.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import connection, transaction
+from django.http import HttpResponse
+
+from tenants.middleware import CACHE_DOWN
+
+CACHE_ALIAS = "pages"
+NETWORK_GENERATION_KEY = "pages:generation:network"
+CACHED_HEADERS = ("Content-Type", "Content-Language", "Content-Security-Policy", "Link", "Vary",
+                  "Referrer-Policy", "Permissions-Policy", "X-Content-Type-Options", "X-Frame-Options",
+                  "Cross-Origin-Opener-Policy", "Strict-Transport-Security")
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/media/", "/healthz", "/static/", "/django-admin/")
+
+
+def _cache():
+    return caches[CACHE_ALIAS]
+
+
+def _generation_key(schema_name):
+    return f"pages:generation:{schema_name}"
+
+
+def _schema_of(hub):
+    return hub if isinstance(hub, str) else hub.schema_name
+
+
+def invalidate_hub(hub):
+    """Empty the page cache of one hub (a `Hub` or a schema name), now and on commit."""
+    keys = [_generation_key(_schema_of(hub))]
+    _delete_now_and_on_commit(keys)
+
+
+def invalidate_hubs(hubs):
+    """Empty the page cache of several hubs."""
+    _delete_now_and_on_commit([_generation_key(_schema_of(hub)) for hub in hubs])
+
+
+def invalidate_network():
+    """Empty the page cache of every hub and the portal (network-wide data changed)."""
+    _delete_now_and_on_commit([NETWORK_GENERATION_KEY])
+
+
+def invalidate_current_schema():
+    invalidate_hub(connection.schema_name)
+
+
+def _delete_now_and_on_commit(keys):
+    cache = _cache()
+    cache.delete_many(keys)
+    # A reader in another process may store a page built from the old state before this
+    # transaction commits; dropping the generation again on commit voids that entry too.
+    transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+def _new_generation(cache, key):
+    token = uuid.uuid4().hex[:12]
+    # add() keeps a token another process set meanwhile.
+    if not cache.add(key, token, None):
+        token = cache.get(key) or token
+    return token
+
+
+def _cacheable_request(request):
+    if request.method not in ("GET", "HEAD") or request.META.get("QUERY_STRING"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    return not request.path_info.startswith(SKIPPED_PREFIXES)
+
+
+def _cacheable_response(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    control = response.get("Cache-Control", "")
+    return not any(word in control for word in ("private", "no-store", "no-cache"))
+
+
+class AnonymousPageCacheMiddleware:
+    """Serves residents' pages from the cache; put it right after the tenant middleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.timeout = getattr(settings, "KNOOPPUNT_PAGE_CACHE_SECONDS", 600)
+
+    def __call__(self, request):
+        tenant = getattr(request, "tenant", None)
+        if tenant is None or request.path_info.startswith(SKIPPED_PREFIXES):
+            return self.get_response(request)
+        schema_name = tenant.schema_name
+        cacheable = _cacheable_request(request)
+        key = f"pages:page:{schema_name}:{request.get_host()}:{request.path}"
+        try:
+            cache = _cache()
+            found = cache.get_many([_generation_key(schema_name), NETWORK_GENERATION_KEY] + ([key] if cacheable else []))
+        except CACHE_DOWN:
+            # Without the cache residents still get every page, built from the database.
+            return self.get_response(request)
+        generations = [found.get(_generation_key(schema_name)), found.get(NETWORK_GENERATION_KEY)]
+        entry = found.get(key)
+        if entry is not None and entry["generations"] == generations and None not in generations:
+            return self._from_entry(entry)
+        # Generations are fixed before the page is built: an invalidation while it is being built
+        # changes them, so the entry stored below is never served.
+        generations = [
+            generations[0] or _new_generation(cache, _generation_key(schema_name)),
+            generations[1] or _new_generation(cache, NETWORK_GENERATION_KEY),
+        ]
+        # What every page shows around its content (pages.chrome) is cached under this too.
+        request.hub_generation = "-".join(generations)
+        from pages.chrome import site_for_request
+
+        site_for_request(request)
+        if not cacheable:
+            return self.get_response(request)
+
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if _cacheable_response(response) and not (user is not None and user.is_authenticated):
+            cache.set(key, self._to_entry(response, generations), self.timeout)
+            response["X-Knooppunt-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _to_entry(response, generations):
+        headers = {name: response[name] for name in CACHED_HEADERS if name in response}
+        return {"generations": generations, "content": response.content, "headers": headers}
+
+    @staticmethod
+    def _from_entry(entry):
+        response = HttpResponse(entry["content"])
+        for name, value in entry["headers"].items():
+            response[name] = value
+        response["X-Knooppunt-Cache"] = "hit"
+        return response

@@ -1,0 +1,102 @@
+"""
+What every resident page shows around its content: the hub's name and logo, the main menu, the
+footer's contact details and links, and the version of its theme stylesheet.
+
+Built once per hub, language and hub generation (pages.cache) and kept in the default cache,
+whose keys carry the schema name, so a page that is not in the page cache still needs no
+queries for its header and footer, whatever the size of the menu. A publish, unpublish or
+branding change starts a new generation, so the next page view builds it again.
+"""
+
+from django.core.cache import cache
+from django.db import connection
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from plugins.registry import exclude_unavailable
+
+TIMEOUT = 60 * 60
+
+
+def site_for_request(request):
+    """The request's Wagtail site, from the cache when its hub's generation is known."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    generation = getattr(request, "hub_generation", None)
+    if generation is None:
+        return Site.find_for_request(request)
+    key = f"chrome:site:{request.get_host()}:{generation}"
+    site = cache.get(key)
+    if site is None:
+        site = Site.find_for_request(request)
+        if site is not None:
+            # The root page comes along, so routing starts without another query.
+            site.root_page  # noqa: B018
+            cache.set(key, site, TIMEOUT)
+    request._wagtail_site = site
+    return site
+
+
+def hub_chrome(request):
+    """The header and footer data of the current hub in the active language (plain data)."""
+    language = translation.get_language() or "nl"
+    generation = getattr(request, "hub_generation", None)
+    key = f"chrome:{request.get_host()}:{language}:{generation}"
+    chrome = cache.get(key) if generation else None
+    if chrome is None:
+        chrome = _build_chrome(request, language)
+        if generation:
+            cache.set(key, chrome, TIMEOUT)
+    return chrome
+
+
+def _build_chrome(request, language):
+    from tenants.branding.models import BrandingSettings
+
+    site = site_for_request(request)
+    branding = BrandingSettings.for_site(site) if site else BrandingSettings()
+    logo = None
+    if branding.logo_id:
+        rendition = branding.logo.get_rendition("height-96")
+        logo = {"url": rendition.url, "width": rendition.width, "height": rendition.height}
+    home = site.root_page.localized if site else None
+    menu = []
+    if home is not None:
+        items = exclude_unavailable(home.get_children().live().public().in_menu())
+        menu = [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in items]
+    footer_links = []
+    linked_pages = {
+        page.pk: page
+        for page in Page.objects.filter(
+            pk__in=[link.value["page"].pk for link in branding.footer_links if link.value.get("page")]
+        ).live()
+    } if branding.footer_links else {}
+    for link in branding.footer_links:
+        page = link.value.get("page")
+        if page is not None:
+            page = linked_pages.get(page.pk)
+            if page is None:
+                continue
+            page = page.localized
+            url = page.get_url(request)
+        else:
+            url = link.value.get("url")
+        if url:
+            footer_links.append({"label": page.title if page is not None and language != "nl" else link.value["label"], "url": url})
+    return {
+        "schema": connection.schema_name,
+        "hub_name": branding.hub_name,
+        "tagline": branding.tagline,
+        "logo": logo,
+        "layout": branding.layout,
+        "theme_version": branding.theme_version(),
+        "contact": {
+            "address": branding.contact_address,
+            "phone": branding.contact_phone,
+            "email": branding.contact_email,
+            "hours": branding.contact_hours,
+        },
+        "footer_links": footer_links,
+        "menu": menu,
+        "home_url": home.get_url(request) if home is not None else "/",
+    }
