@@ -166,7 +166,11 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     backend = get_search_backend()
     language_analyzer = analyzer(language)
     rules = synonym_rules()
-    concepts = language_analyzer.parse(query, rules)
+    # Synonyms and stop words are Dutch; a resident reading another language also matches pages
+    # stemmed in that language.
+    concepts = analyzer("nl").parse(query, rules)
+    if language_analyzer.language != "nl":
+        concepts = [_also_stemmed_in(concept, language_analyzer) for concept in concepts]
     corrections = {}
     if backend.supports_suggestions:
         typed = [concept.words[0] for concept in concepts if len(concept.words) == 1 and len(concept.alternatives) == 1]
@@ -188,10 +192,15 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     outcome.page = min(outcome.page, outcome.pages)
     shown = candidates[(outcome.page - 1) * PAGE_SIZE : outcome.page * PAGE_SIZE]
     terms = set().union(*(concept.terms for concept in concepts)) if concepts else set()
-    outcome.results = _results(shown, terms, language_analyzer)
+    outcome.results = _results(shown, terms)
     if corrections and outcome.count:
         outcome.suggestion = " ".join(corrections[word][0] if word in corrections else word for word in words(query))
     return outcome
+
+
+def _also_stemmed_in(concept, language_analyzer):
+    alternative = tuple(language_analyzer.stem(word) for word in concept.words)
+    return Concept(concept.words, tuple(sorted(set(concept.alternatives) | {alternative})), concept.corrections)
 
 
 def _visible_corrections(backend, corrections, hub, scope, language_analyzer):
@@ -241,7 +250,7 @@ def hub_slugs():
     return {pk: slug for pk, (slug, _name) in _hub_directory().items()}
 
 
-def _results(candidates, terms, language_analyzer):
+def _results(candidates, terms):
     if not candidates:
         return []
     with gateway.public_schema():
@@ -261,7 +270,7 @@ def _results(candidates, terms, language_analyzer):
                 hub=slugs.get(row.hub_id),
                 hub_name=names.get(row.hub_id, ""),
                 kind=row.kind,
-                snippet=snippet(row.summary, row.body, terms, language_analyzer),
+                snippet=snippet(row.summary, row.body, terms, analyzer(row.language)),
                 language=row.language,
             )
         )

@@ -84,7 +84,7 @@ def test_strange_parameters_get_a_normal_answer(params):
 
 def _hide_a_secret_page(hub):
     with tenant_context(hub):
-        parent = Page.objects.get(slug="ouders")
+        parent = Page.objects.get(slug="ouders", locale__language_code="nl")
         draft = ContentPage(title=f"Concept {SECRET}", slug="concept-geheim", intro=SECRET)
         parent.add_child(instance=draft)
         draft.save_revision()
