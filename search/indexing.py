@@ -9,7 +9,6 @@ what was added, changed and removed. Tasks (search.tasks) run re-syncs after pub
 
 import hashlib
 import json
-import logging
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -29,8 +28,6 @@ from search.documents import SearchDocument
 from search.models import PAGE_KIND, IndexedDocument, SearchTerm
 from tenants.gateway import gateway
 from tenants.models import Hub
-
-logger = logging.getLogger(__name__)
 
 PAGES = "pages"
 #: How the portal's own pages are named in sources and by the judged set.

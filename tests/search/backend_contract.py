@@ -15,7 +15,6 @@ from search.backends.base import SearchRequest
 from search.documents import SearchDocument
 from search.indexing import apply
 from search.models import IndexedDocument
-from tenants.gateway import gateway
 from tenants.models import Hub
 
 TEST_INDEXER = "tests.contract"
@@ -112,8 +111,3 @@ class BackendContract:
 
         assert backend.suggest(["kwartelkooj"])["kwartelkooj"][0] == "kwartelkooi"
         assert "kwartelkooi" not in backend.suggest(["kwartelkooi"])
-
-
-def public_sources():
-    with gateway.public_schema():
-        return set(IndexedDocument.objects.values_list("source", flat=True))
