@@ -9,7 +9,7 @@ SERVICES = export DATABASE_URL="$$($(PY) infra/dev/ensure_postgres.py)" && test 
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install run prepare test browser bench bench-provision bench-pages bench-scale bench-load screenshots css clean
+.PHONY: install run prepare test browser bench bench-provision bench-pages bench-scale bench-load bench-search screenshots css clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@echo "==> Python-pakketten installeren in $(VENV)"
@@ -26,15 +26,17 @@ prepare: install
 	echo "==> Sjabloonschema voor nieuwe hubs" && $(PY) manage.py prepare_template --if-stale && \
 	echo "==> Hubs migreren" && $(PY) manage.py migrate_schemas --tenant -v 0 && \
 	echo "==> Demonetwerk laden" && $(PY) manage.py load_demo && \
+	echo "==> Zoekindex bijwerken" && $(PY) manage.py rebuild_search_index --if-empty && \
 	$(PY) manage.py collectstatic --noinput -v 0
 
-# The scheduler (scheduled publishing and expiry in every hub) runs next to the dev server and
-# stops with it.
+# Beside the dev server run the scheduler (scheduled publishing and expiry in every hub) and the
+# search index's worker; Ctrl-C stops all three.
 run: REDIS_DB = 0
 run: prepare
 	@$(SERVICES) && echo "==> Knooppunt draait op http://localhost:8000/ (hubs: http://hardenberg.localhost:8000/ ...)" && \
-	{ $(PY) manage.py run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null; wait $$scheduler' EXIT INT TERM; \
-	$(PY) manage.py runserver 127.0.0.1:8000; }
+	{ $(PY) manage.py run_scheduler & scheduler=$$!; $(PY) manage.py db_worker --backend search & worker=$$!; \
+	  trap 'kill $$scheduler $$worker 2>/dev/null; wait $$scheduler $$worker' EXIT INT TERM; \
+	  $(PY) manage.py runserver 127.0.0.1:8000; }
 
 # axe-core, which the browser tests run against resident pages (WCAG 2.1 AA).
 $(NODE_STAMP): package.json package-lock.json
@@ -53,7 +55,7 @@ test: install browser $(NODE_STAMP)
 	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test && \
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: bench-provision bench-pages bench-scale bench-load
+bench: bench-provision bench-pages bench-scale bench-load bench-search
 
 bench-provision: REDIS_DB = 0
 bench-provision: install
@@ -71,6 +73,11 @@ bench-load: REDIS_DB = 0
 bench-load: prepare
 	@command -v nginx >/dev/null || { echo "==> nginx installeren"; apt-get update -qq >/dev/null && apt-get install -y -qq nginx >/dev/null; }
 	@$(SERVICES) && infra/try-local.sh --load $${REQUESTS:-2000}
+
+# Search at the network's full size (~100,000 documents) and against looping over hub schemas.
+bench-search: REDIS_DB = 0
+bench-search: prepare
+	@$(SERVICES) && $(PY) manage.py bench_search
 
 clean:
 	rm -rf $(VENV) node_modules static media .run screenshots

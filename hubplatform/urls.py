@@ -30,6 +30,8 @@ def site_urlpatterns(site):
         ),
         path("admin/", include(wagtailadmin_urls)),
         path("documents/", include(wagtaildocs_urls)),
+        path("api/search/", search_views.api_search, name="search_api"),
+        path("zoeken/naar/", search_views.click, name="search_click"),
         *plugin_urlpatterns(site, localized=False),
     ] + i18n_patterns(
         path("zoeken/", search_views.search, name="search"),

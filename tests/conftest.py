@@ -13,6 +13,7 @@ from django.test import Client
 from django_tenants.utils import schema_context, tenant_context
 
 from demo.loader import DEMO_HUBS, editor_credentials, hub_domain, load_network
+from search.indexing import sync_everything
 from tenants.models import Hub
 from tenants.provisioning import prepare_template, template_is_current
 
@@ -31,6 +32,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
             call_command("migrate_schemas", tenant=True, interactive=False, verbosity=0)
         if not hubs_present:
             load_network()
+        # A reused test database may hold an index built by older code: bring it in step.
+        sync_everything()
         connection.set_schema_to_public()
 
 

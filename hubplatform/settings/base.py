@@ -74,6 +74,8 @@ def schema_app_lists(plugins):
         "tenants.branding",
         "blocks",
         "search",
+        "django_tasks",
+        "django_tasks_db",
         "demo",
         "scheduling",
         "security",
@@ -316,3 +318,21 @@ KNOOPPUNT_MONITORING_TOKEN = os.environ.get("KNOOPPUNT_MONITORING_TOKEN", "")
 KNOOPPUNT_CSP = True
 # Editors' avatars are not fetched from Gravatar (their e-mail hash would go to a third party).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Federated search (search/, README "Federated search"). The index lives in PostgreSQL; a cluster
+# (OpenSearch, or Elasticsearch) is used when its URL is set, with PostgreSQL as the fallback.
+KNOOPPUNT_SEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.postgres"}}
+if os.environ.get("KNOOPPUNT_SEARCH_URL"):
+    KNOOPPUNT_SEARCH_BACKENDS["default"] = {
+        "BACKEND": os.environ.get("KNOOPPUNT_SEARCH_ENGINE", "search.backends.opensearch"),
+        "URLS": os.environ["KNOOPPUNT_SEARCH_URL"].split(","),
+        "INDEX": os.environ.get("KNOOPPUNT_SEARCH_INDEX", "knooppunt"),
+    }
+
+# Wagtail's own tasks (reference index, image files) run at once, in the schema of the request
+# that caused them: a worker would run them in the public schema. The index's tasks say which
+# schema they read, so they queue in the database for the worker (`manage.py db_worker`).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "search": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}

@@ -17,3 +17,9 @@ TENANT_BASE_SCHEMA = "test_hub_template"
 MEDIA_ROOT = Path(os.environ.get("KNOOPPUNT_MEDIA_ROOT", BASE_DIR / ".run" / "test-media"))
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+# The index's tasks run at once, inside the test's transaction.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "search": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}

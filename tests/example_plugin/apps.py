@@ -31,7 +31,10 @@ class ExamplePluginConfig(PluginConfig):
     demo = "tests.example_plugin.demo.ExampleDemo"
 
     def ready(self):
+        from search.indexing import reindex_on_save
         from tenants.gateway import gateway
         from tests.example_plugin.models import Notice
 
         gateway.track(Notice)
+        # Every save or delete of a notice re-syncs the plugin's search documents (a task).
+        reindex_on_save(Notice, self.plugin_key)

@@ -16,7 +16,7 @@ def test_healthz_reports_database_cache_and_search_on_every_host(host):
     assert body["database"]["ok"] and body["cache"]["ok"] and body["search"]["ok"]
     assert body["database"]["schema"] == ("public" if host == "localhost" else host.split(".")[0])
     assert body["hub"] == (None if host == "localhost" else host.split(".")[0])
-    assert body["search"]["config"] == "dutch"
+    assert body["search"]["backend"] == "postgres"
     assert response["Cache-Control"].startswith("max-age=0")
 
 

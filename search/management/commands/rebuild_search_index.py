@@ -1,0 +1,41 @@
+from django.core.management.base import BaseCommand
+
+from hubplatform.progress import Progress
+from search.backends import get_search_backend
+from search.indexing import sync_everything
+from search.models import IndexedDocument
+from tenants.gateway import gateway
+
+SHOWN = 15
+
+
+class Command(BaseCommand):
+    help = "Bouwt de zoekindex opnieuw op uit alle hubs en netwerkplugins en meldt wat er veranderde."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--if-empty", action="store_true", help="Alleen als de index nog leeg is.")
+        parser.add_argument(
+            "--engine-only", action="store_true", help="Alleen de zoekmachine (OpenSearch) bijwerken vanuit de index."
+        )
+
+    def handle(self, *args, if_empty=False, engine_only=False, **options):
+        with gateway.public_schema():
+            if if_empty and IndexedDocument.objects.exists():
+                self.stdout.write("Zoekindex is al gevuld; niets gedaan.")
+                return
+        backend = get_search_backend()
+        progress = Progress(self.stdout)
+        progress.steps(1 + (1 if backend.has_engine else 0) - (1 if engine_only else 0))
+        if not engine_only:
+            progress.step("Documenten uit hubs en netwerkplugins")
+            report = sync_everything(progress)
+            progress.note(f"Index: {report.describe()}")
+            for label, sources in (("nieuw", report.added), ("gewijzigd", report.changed), ("verwijderd", report.removed)):
+                for source in sources[:SHOWN]:
+                    progress.note(f"{label}: {source}")
+                if len(sources) > SHOWN:
+                    progress.note(f"{label}: ... en nog {len(sources) - SHOWN}")
+        if backend.has_engine:
+            progress.step(f"Zoekmachine {backend.name} vullen")
+            count = backend.rebuild(progress)
+            progress.note(f"{count} documenten in {backend.name}")

@@ -1,0 +1,277 @@
+"""
+One search, as residents get it on the results page and from the API.
+
+The backend finds and scores; this module decides what a resident sees: the version in their
+language, the own hub's results first, then what the region shares (shared content, partner
+services), then other hubs' pages; filters with their counts, one page of results with
+highlighted snippets, and "bedoelde u ...?".
+"""
+
+import math
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from django.utils import timezone
+
+from regions.models import Region
+from search.analysis import MAX_QUERY_LENGTH, Concept, analyzer, parse_rules, words
+from search.backends import get_search_backend
+from search.backends.base import SearchRequest
+from search.models import KIND_LABELS, PAGE_KIND, IndexedDocument, SynonymRule
+from search.snippets import snippet
+from tenants.gateway import gateway
+from tenants.models import Hub
+
+SCOPES = {"hub": "Deze hub", "region": "Mijn regio", "all": "Overal"}
+PAGE_SIZE = 10
+MAX_PAGE = 50
+# Tiers, in the order residents see them.
+OWN_HUB, SHARED_HERE, OWN_REGION, ELSEWHERE = range(4)
+
+
+def clean_query(raw):
+    """The query as searched: no control characters, single spaces, at most 200 characters."""
+    text = "".join(char if char.isprintable() else " " for char in (raw or ""))
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    hub: str | None
+    hub_name: str
+    kind: str
+    snippet: str
+    language: str
+    #: Where the results page links to: through the click counter (search.views.click).
+    click_url: str = ""
+
+    @property
+    def kind_label(self):
+        return KIND_LABELS.get(self.kind, self.kind.capitalize())
+
+
+@dataclass
+class Outcome:
+    query: str
+    scope: str
+    page: int = 1
+    count: int = 0
+    results: list = field(default_factory=list)
+    facets: dict = field(default_factory=dict)
+    suggestion: str = ""
+
+    @property
+    def pages(self):
+        return max(1, math.ceil(self.count / PAGE_SIZE))
+
+
+def synonym_rules():
+    lines = gateway.query("search-synonyms", _rule_lines, models=[SynonymRule])
+    return _parsed(tuple(lines))
+
+
+@lru_cache(maxsize=8)
+def _parsed(lines):
+    return tuple(parse_rules(lines))
+
+
+def _rule_lines():
+    return list(SynonymRule.objects.values_list("rule", flat=True))
+
+
+def _hub_context(hub):
+    """What the request needs to know of the hub, read in the public schema."""
+
+    def build(hub_id):
+        row = Hub.objects.filter(pk=hub_id).values("region_id", "region__slug").first() or {}
+        region_hubs = list(Hub.objects.hubs().filter(region_id=row.get("region_id")).values_list("pk", flat=True)) if row.get("region_id") else []
+        return {"region_slug": row.get("region__slug") or "", "region_hub_ids": region_hubs or [hub_id]}
+
+    return gateway.query("search-hub-context", build, models=[Hub, Region], params={"hub_id": hub.pk})
+
+
+def build_request(concepts, hub, scope):
+    now = timezone.now()
+    if hub is None:
+        # The portal: no hub of its own; at full size only a sample of very common matches is ranked.
+        return SearchRequest(concepts=tuple(concepts), now=now, near_hub_ids=()), {}
+    context = _hub_context(hub)
+    plugins = tuple(hub.enabled_plugins or ())
+    network_for = (context["region_slug"], hub.slug)
+    if scope == "hub":
+        return SearchRequest(tuple(concepts), now, hub_ids=(hub.pk,), network_for=network_for, plugins=plugins), context
+    if scope == "region":
+        return SearchRequest(tuple(concepts), now, hub_ids=tuple(context["region_hub_ids"]), network_for=network_for,
+                             plugins=plugins, near_hub_ids=(hub.pk,)), context
+    return SearchRequest(tuple(concepts), now, plugins=plugins, near_hub_ids=(hub.pk,)), context
+
+
+def _tier(candidate, hub, context):
+    if hub is None:
+        return OWN_HUB
+    if candidate.hub_id == hub.pk:
+        return OWN_HUB
+    if candidate.hub_id is None and candidate.kind == PAGE_KIND:
+        return ELSEWHERE  # the portal's own pages: about the network, not help for residents here
+    if candidate.hub_id is None:
+        meant_here = (not candidate.regions and not candidate.hubs) or context["region_slug"] in candidate.regions or hub.slug in candidate.hubs
+        return SHARED_HERE if meant_here else ELSEWHERE
+    return OWN_REGION if candidate.hub_id in context["region_hub_ids"] else ELSEWHERE
+
+
+def in_language(candidates, language):
+    """One version of each translated thing: the resident's language when it exists, else Dutch."""
+    chosen = {}
+    for candidate in candidates:
+        key = candidate.translation_key or f"id:{candidate.id}"
+        current = chosen.get(key)
+        if current is None or _language_rank(candidate, language) < _language_rank(current, language):
+            chosen[key] = candidate
+    kept = {candidate.id for candidate in chosen.values()}
+    return [candidate for candidate in candidates if candidate.id in kept]
+
+
+def _language_rank(candidate, language):
+    return 0 if candidate.language == language else 1 if candidate.language == "nl" else 2
+
+
+def order(candidates, hub, context):
+    """Own hub first, then what is shared here, then the region's hubs, then the rest; by score
+    within each. (Letting strong results from elsewhere overtake weak own-hub ones passed fewer
+    judged queries: 114 instead of 117 of 137.)"""
+    return sorted(candidates, key=lambda candidate: (_tier(candidate, hub, context), -candidate.score, candidate.id))
+
+
+def facet_counts(candidates):
+    kinds, audiences, hubs = {}, {}, {}
+    for candidate in candidates:
+        kinds[candidate.kind] = kinds.get(candidate.kind, 0) + 1
+        for audience in candidate.audiences:
+            audiences[audience] = audiences.get(audience, 0) + 1
+        if candidate.hub_id:
+            hubs[candidate.hub_id] = hubs.get(candidate.hub_id, 0) + 1
+    return {"kind": kinds, "audience": audiences, "hub": hubs}
+
+
+def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", page=1, language="nl"):
+    """Search as a resident of `hub` (None: on the portal). Returns an Outcome."""
+    query = clean_query(query)
+    # On the portal there is no own hub or region: everything is searched.
+    scope = scope if hub is not None and scope in SCOPES else "all"
+    outcome = Outcome(query=query, scope=scope, page=max(1, min(page, MAX_PAGE)))
+    if not words(query):
+        return outcome
+    backend = get_search_backend()
+    language_analyzer = analyzer(language)
+    rules = synonym_rules()
+    # Synonyms and stop words are Dutch; a resident reading another language also matches pages
+    # stemmed in that language.
+    concepts = analyzer("nl").parse(query, rules)
+    if language_analyzer.language != "nl":
+        concepts = [_also_stemmed_in(concept, language_analyzer) for concept in concepts]
+    corrections = {}
+    if backend.supports_suggestions:
+        typed = [concept.words[0] for concept in concepts if len(concept.words) == 1 and len(concept.alternatives) == 1]
+        corrections = _visible_corrections(backend, backend.suggest(typed), hub, scope, language_analyzer)
+        concepts = [_corrected(concept, corrections, language_analyzer, rules) for concept in concepts]
+    request, context = build_request(concepts, hub, scope)
+    candidates = backend.search(request)
+    candidates = order(in_language(candidates, language), hub, context)
+    outcome.facets = facet_counts(candidates)
+    selected_hub_id = _hub_id(hub_slug) if hub_slug else None
+    candidates = [
+        candidate
+        for candidate in candidates
+        if (not kind or candidate.kind == kind)
+        and (not audience or audience in candidate.audiences)
+        and (not hub_slug or candidate.hub_id == selected_hub_id)
+    ]
+    outcome.count = len(candidates)
+    outcome.page = min(outcome.page, outcome.pages)
+    shown = candidates[(outcome.page - 1) * PAGE_SIZE : outcome.page * PAGE_SIZE]
+    terms = set().union(*(concept.terms for concept in concepts)) if concepts else set()
+    outcome.results = _results(shown, terms)
+    if corrections and outcome.count:
+        outcome.suggestion = " ".join(corrections[word][0] if word in corrections else word for word in words(query))
+    return outcome
+
+
+def _also_stemmed_in(concept, language_analyzer):
+    alternative = tuple(language_analyzer.stem(word) for word in concept.words)
+    return Concept(concept.words, tuple(sorted(set(concept.alternatives) | {alternative})), concept.corrections)
+
+
+def _visible_corrections(backend, corrections, hub, scope, language_analyzer):
+    """Only corrections that find something this resident may see: the vocabulary also holds
+    words of pages that have since become private or unpublished, which must not be suggested."""
+    visible = {}
+    for word, candidates in corrections.items():
+        kept = []
+        for candidate in candidates:
+            concept = Concept((candidate,), ((language_analyzer.stem(candidate),),))
+            request, _context = build_request([concept], hub, scope)
+            if backend.search(replace(request, limit=1)):
+                kept.append(candidate)
+        if kept:
+            visible[word] = kept
+    return visible
+
+
+def _corrected(concept, corrections, language_analyzer, rules):
+    """A misspelt word also matches its correction and the correction's synonyms."""
+    if len(concept.words) != 1 or concept.words[0] not in corrections:
+        return concept
+    alternatives = set()
+    for correction in corrections[concept.words[0]]:
+        for corrected in language_analyzer.parse(correction, rules):
+            alternatives.update(corrected.alternatives)
+    return concept.with_corrections(sorted(alternatives))
+
+
+def _hub_id(slug):
+    with gateway.public_schema():
+        return Hub.objects.filter(slug=slug).values_list("pk", flat=True).first()
+
+
+def _hub_directory():
+    return gateway.query(
+        "search-hubs", lambda: {pk: (slug, name) for pk, slug, name in Hub.objects.hubs().values_list("pk", "slug", "name")},
+        models=[Hub],
+    )
+
+
+def hub_names():
+    return {pk: name for pk, (_slug, name) in _hub_directory().items()}
+
+
+def hub_slugs():
+    return {pk: slug for pk, (slug, _name) in _hub_directory().items()}
+
+
+def _results(candidates, terms):
+    if not candidates:
+        return []
+    with gateway.public_schema():
+        rows = IndexedDocument.objects.in_bulk([candidate.id for candidate in candidates])
+    directory = _hub_directory()
+    names = {pk: name for pk, (_slug, name) in directory.items()}
+    slugs = {pk: slug for pk, (slug, _name) in directory.items()}
+    results = []
+    for candidate in candidates:
+        row = rows.get(candidate.id)
+        if row is None:
+            continue
+        results.append(
+            Result(
+                title=row.title,
+                url=row.url,
+                hub=slugs.get(row.hub_id),
+                hub_name=names.get(row.hub_id, ""),
+                kind=row.kind,
+                snippet=snippet(row.summary, row.body, terms, analyzer(row.language)),
+                language=row.language,
+            )
+        )
+    return results

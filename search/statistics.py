@@ -1,0 +1,65 @@
+"""
+What editors learn from residents' searches: counts per hub, day and query, and per clicked
+result. Nothing that identifies a resident is stored: no IP address, session, cookie or browser,
+and no time finer than the day.
+"""
+
+from datetime import timedelta
+
+from django.db.models import F, Sum
+from django.utils import timezone
+
+from search.analysis import words
+from search.models import SearchClick, SearchStatistic
+from tenants.gateway import gateway
+
+REPORT_DAYS = 90
+
+
+def normalise(query):
+    """One spelling per query, so "Scheiding " and "scheiding" count together."""
+    return " ".join(words(query))[:200]
+
+
+def _hub_id(hub):
+    return hub.pk if hub is not None else None
+
+
+def record_search(hub, query, count):
+    query = normalise(query)
+    if not query:
+        return
+    with gateway.public_schema():
+        statistic, _ = SearchStatistic.objects.get_or_create(hub_id=_hub_id(hub), day=timezone.localdate(), query=query)
+        SearchStatistic.objects.filter(pk=statistic.pk).update(
+            searches=F("searches") + 1, without_results=F("without_results") + (0 if count else 1)
+        )
+
+
+def record_click(hub, query, url, title):
+    query = normalise(query)
+    if not query:
+        return
+    with gateway.public_schema():
+        click, _ = SearchClick.objects.get_or_create(
+            hub_id=_hub_id(hub), day=timezone.localdate(), query=query, url=url, defaults={"title": title[:300]}
+        )
+        SearchClick.objects.filter(pk=click.pk).update(clicks=F("clicks") + 1)
+
+
+def report(hub, days=REPORT_DAYS, limit=25):
+    """The hub's most frequent searches, searches that found nothing, and clicked results."""
+
+    def build(hub_id, since):
+        searches = SearchStatistic.objects.filter(hub_id=hub_id, day__gte=since).values("query")
+        clicks = SearchClick.objects.filter(hub_id=hub_id, day__gte=since).values("query", "url", "title")
+        return {
+            "frequent": list(searches.annotate(total=Sum("searches"), empty=Sum("without_results")).order_by("-total", "query")[:limit]),
+            "without_results": list(
+                searches.annotate(total=Sum("without_results")).filter(total__gt=0).order_by("-total", "query")[:limit]
+            ),
+            "clicked": list(clicks.annotate(total=Sum("clicks")).order_by("-total", "query")[:limit]),
+        }
+
+    since = timezone.localdate() - timedelta(days=days)
+    return gateway.run(build, _hub_id(hub), since)

@@ -1,0 +1,24 @@
+"""A resident reading in another language gets that version of a page when there is one."""
+
+from django.db import connection
+
+from tests.conftest import hub_client
+from tests.search.conftest import api
+
+DUTCH, ENGLISH = "Uit elkaar: waar begint u?", "Separating: where do you start?"
+
+
+def test_results_come_in_the_residents_language_when_the_page_exists_in_it():
+    # The demo translates Hardenberg's first-steps page into English.
+    dutch = [result["title"] for result in api(hub_client("hardenberg"), q="mediator")["results"]]
+    english = api(hub_client("hardenberg"), q="mediator", lang="en")["results"]
+    english_page = hub_client("hardenberg").get("/en/zoeken/", {"q": "mediator"}).content.decode()
+    connection.set_schema_to_public()
+
+    assert DUTCH in dutch and ENGLISH not in dutch
+    titles = [result["title"] for result in english]
+    assert ENGLISH in titles and DUTCH not in titles
+    assert "/en/" in english[titles.index(ENGLISH)]["url"]
+    assert ENGLISH in english_page
+    # Pages without an English version still come, in Dutch.
+    assert any(result["url"].startswith("http://hardenberg.localhost/") and "/en/" not in result["url"] for result in english)

@@ -1,0 +1,153 @@
+"""The results page residents see on every hub and on the portal."""
+
+import inspect
+import re
+from urllib.parse import quote
+
+import pytest
+from django.db import connection
+
+from demo.content import hardenberg as hardenberg_content
+from search.models import SearchClick, SearchStatistic
+from tests.conftest import hub_client
+
+
+def result_links(html):
+    listing = html.split('class="kp-results"', 1)[1].split("</ol>", 1)[0]
+    return re.findall(r'href="/zoeken/naar/\?[^"]*naar=([^"&]+)', listing)
+
+
+def page(slug, **params):
+    response = hub_client(slug).get("/zoeken/", params)
+    connection.set_schema_to_public()
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_resident_finds_the_hubs_own_pages_in_dutch():
+    links = result_links(page("cranendonck", q="inloopspreekuur"))
+
+    assert links[0] == quote("http://cranendonck.localhost/inloopspreekuur/", safe="")
+
+
+def test_search_understands_dutch_word_forms():
+    # Hardenberg's pages say "vechtscheiding", never "vechtscheidingen": only stemming connects them.
+    assert "vechtscheidingen" not in inspect.getsource(hardenberg_content)
+
+    links = result_links(page("hardenberg", q="vechtscheidingen"))
+
+    assert quote("http://hardenberg.localhost/ouders/als-praten-moeilijk-wordt/", safe="") in links[:3]
+
+
+def test_the_own_hubs_pages_come_first_then_the_rest_of_the_network():
+    links = result_links(page("helmond", q="scheiding"))
+
+    hubs = [re.match(r"http%3A%2F%2F([a-z]+)\.localhost", link).group(1) for link in links]
+    assert hubs[0] == "helmond"
+    assert hubs == sorted(hubs, key=lambda hub: hub != "helmond")
+
+
+def test_the_scope_switch_keeps_the_search_in_this_hub():
+    html = page("helmond", q="Cranendonck", scope="hub")
+
+    assert "cranendonck.localhost" not in html
+    assert 'aria-current="true">Deze hub' in html
+
+
+def test_matches_are_highlighted_in_the_snippets():
+    html = page("hardenberg", q="alimentatie")
+
+    assert re.search(r"<mark>(Kinder|Partner)?alimentatie</mark>", html, re.IGNORECASE)
+
+
+def test_a_typo_gets_did_you_mean_and_results():
+    html = page("hardenberg", q="mediatior")
+
+    assert "Bedoelde u" in html and "mediator" in html
+    assert result_links(html)
+
+
+def test_a_search_that_finds_nothing_offers_walk_in_hours_phone_and_helplines():
+    html = page("cranendonck", q="qqxyzzy")
+
+    assert "0 resultaten" in html
+    assert "Kom langs op het inloopspreekuur" in html and "/inloopspreekuur/" in html
+    assert 'href="tel:' in html
+    assert "De Kindertelefoon" in html and "0800 0432" in html
+
+
+def test_the_portal_searches_every_hub(portal_client):
+    html = portal_client.get("/zoeken/", {"q": "inloopspreekuur"}).content.decode()
+
+    hubs = {re.match(r"http%3A%2F%2F([a-z]+)\.localhost", link).group(1) for link in result_links(html)}
+    assert {"cranendonck", "hardenberg", "helmond"} <= hubs
+    assert "Deze hub" not in html
+
+
+def test_the_walk_in_plugin_adds_its_sessions_to_the_search():
+    html = page("cranendonck", q="woensdag")
+
+    assert "Inloopspreekuur" in html
+    assert "woensdag" in html.lower()
+
+
+def test_facets_filter_the_results():
+    html = page("cranendonck", q="inloopspreekuur", kind="inloopspreekuur", scope="hub")
+
+    assert 'aria-current="true">Inloopspreekuur' in html
+    listing = html.split('class="kp-results"', 1)[1].split("</ol>", 1)[0]
+    assert listing.count('<span class="kp-kind">Inloopspreekuur') == listing.count("<li>")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["'); DROP TABLE wagtailcore_page; --", "a & | ! :* (", "\x00", "x" * 5000, "<script>alert(1)</script>", "   ", "🙂👪", "طلاق"],
+)
+def test_hostile_queries_get_a_normal_answer(query):
+    response = hub_client("twente").get("/zoeken/", {"q": query})
+
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_a_click_is_counted_without_anything_about_the_resident(hardenberg):
+    SearchClick.objects.all().delete()
+    target = "http://hardenberg.localhost/ouders/geld-en-regelingen/"
+    response = hub_client("hardenberg").get(
+        "/zoeken/naar/", {"q": "Alimentatie", "naar": target}, REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Testbrowser/1.0"
+    )
+
+    connection.set_schema_to_public()
+    assert response.status_code == 302 and response["Location"] == target
+    click = SearchClick.objects.get(hub=hardenberg, query="alimentatie")
+    assert click.clicks == 1
+    stored = " ".join(str(value) for value in SearchClick.objects.values().first().values())
+    assert "203.0.113.9" not in stored and "Testbrowser" not in stored
+    assert not response.cookies
+
+
+def test_the_click_endpoint_follows_only_urls_in_the_index():
+    response = hub_client("hardenberg").get("/zoeken/naar/", {"q": "x", "naar": "https://evil.example.com/"})
+
+    assert response.status_code == 404
+
+
+def test_searches_are_counted_per_hub_and_query(hardenberg):
+    SearchStatistic.objects.all().delete()  # the browser tests' server searched too
+    client = hub_client("hardenberg")
+    client.get("/zoeken/", {"q": "Scheiding "}, REMOTE_ADDR="203.0.113.9")
+    client.get("/zoeken/", {"q": "scheiding"})
+    client.get("/zoeken/", {"q": "qqxyzzy"})
+    connection.set_schema_to_public()
+
+    assert SearchStatistic.objects.get(hub=hardenberg, query="scheiding").searches == 2
+    assert SearchStatistic.objects.get(hub=hardenberg, query="qqxyzzy").without_results == 1
+    field_names = {field.name for field in SearchStatistic._meta.get_fields()}
+    assert not field_names & {"ip", "ip_address", "session", "session_key", "user_agent", "cookie"}
+
+
+def test_the_search_page_sets_no_cookies_and_is_not_indexed_by_crawlers():
+    response = hub_client("helmond").get("/zoeken/", {"q": "scheiding"})
+
+    assert not response.cookies
+    assert '<meta name="robots" content="noindex">' in response.content.decode()
