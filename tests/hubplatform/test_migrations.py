@@ -10,7 +10,7 @@ import pytest
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "check-only",
-    "DJANGO_ALLOWED_HOSTS": "localhost",
+    "REDIS_URL": "redis://127.0.0.1:6379/15",
     "WAGTAILADMIN_BASE_URL": "http://localhost",
 }
 

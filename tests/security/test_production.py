@@ -15,6 +15,7 @@ from tests.processes import (
     manage,
     production_env,
     start_gunicorn,
+    start_redis,
 )
 
 HTTPS = {"X-Forwarded-Proto": "https"}  # what nginx sends for an HTTPS visitor
@@ -26,12 +27,15 @@ def production(django_db_setup, django_db_blocker):
     with psycopg.connect(cluster.database_url, autocommit=True) as conn:
         # The test settings' template schema, under the name the production settings use.
         conn.execute(f"ALTER SCHEMA {settings.TENANT_BASE_SCHEMA} RENAME TO hub_template")
-    env = production_env(cluster.database_url)
+    # Production needs a cache all workers share (the settings refuse to start without one).
+    redis = start_redis()
+    env = production_env(cluster.database_url, REDIS_URL=f"redis://127.0.0.1:{redis.port}/0")
     manage(env, "collectstatic", "--noinput", "-v", "0")  # the manifest the production storage needs
     app = start_gunicorn(env)
     app.env = env
     yield app
     app.stop()
+    redis.stop()
     cluster.destroy()
 
 
