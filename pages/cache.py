@@ -181,3 +181,32 @@ class AnonymousPageCacheMiddleware:
             response[name] = value
         response["X-Knooppunt-Cache"] = "hit"
         return response
+
+
+def clear_install_caches():
+    """Drop every cached entry of this install, in every cache alias (its key prefix only).
+
+    For a database that was just (re)built, e.g. by `make run` after the database was dropped:
+    cached sites, hubs and pages of the old database would name rows that no longer exist.
+    """
+    for alias in settings.CACHES:
+        cache = caches[alias]
+        prefix = settings.CACHES[alias].get("KEY_PREFIX", "")
+        try:
+            from django_redis import get_redis_connection
+
+            client = get_redis_connection(alias)
+        except (ImportError, NotImplementedError):
+            cache.clear()  # a local-memory cache belongs to this process alone
+            continue
+        # Tenant-aware keys put the schema before the prefix ("hardenberg:knooppunt:1:..."), the
+        # others start with it: match both, and nothing of another install's prefix.
+        for pattern in (f"{prefix}:*", f"*:{prefix}:*"):
+            batch = []
+            for key in client.scan_iter(match=pattern, count=1000):
+                batch.append(key)
+                if len(batch) == 1000:
+                    client.delete(*batch)
+                    batch = []
+            if batch:
+                client.delete(*batch)

@@ -10,6 +10,7 @@ from demo.loader import (
     load_network,
 )
 from hubplatform.progress import Progress
+from pages.cache import clear_install_caches
 
 
 class Command(BaseCommand):
@@ -25,6 +26,8 @@ class Command(BaseCommand):
         self.stdout.write("Demonetwerk laden")
         progress = Progress(self.stdout)
         load_network(progress, only=only, refresh=refresh)
+        # The database may be new while Redis still holds the old one's sites, hubs and pages.
+        clear_install_caches()
         self.stdout.write(self.style.SUCCESS(f"Klaar in {progress.elapsed:.1f} s."))
         self.stdout.write(self.accounts_table())
 
