@@ -28,7 +28,7 @@ from django.core.cache import caches
 from django.db import connection, transaction
 from django.http import HttpResponse
 
-from tenants.middleware import CACHE_DOWN
+from tenants.middleware import CACHE_DOWN, warm_content_types
 
 CACHE_ALIAS = "pages"
 NETWORK_GENERATION_KEY = "pages:generation:network"
@@ -132,9 +132,11 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         tenant = getattr(request, "tenant", None)
-        if tenant is None or request.path_info.startswith(SKIPPED_PREFIXES):
+        if tenant is None:
             return self.get_response(request)
         schema_name = tenant.schema_name
+        if request.path_info.startswith(SKIPPED_PREFIXES):
+            return self._build(request, schema_name)
         cacheable = _cacheable_request(request)
         key = f"pages:page:{schema_name}:{request.get_host()}:{request.path}"
         try:
@@ -142,7 +144,7 @@ class AnonymousPageCacheMiddleware:
             found = cache.get_many([_generation_key(schema_name), NETWORK_GENERATION_KEY] + ([key] if cacheable else []))
         except CACHE_DOWN:
             # Without the cache residents still get every page, built from the database.
-            return self.get_response(request)
+            return self._build(request, schema_name)
         generations = [found.get(_generation_key(schema_name)), found.get(NETWORK_GENERATION_KEY)]
         entry = found.get(key)
         if entry is not None and entry["generations"] == generations and None not in generations:
@@ -160,14 +162,18 @@ class AnonymousPageCacheMiddleware:
 
         site_for_request(request)
         if not cacheable:
-            return self.get_response(request)
+            return self._build(request, schema_name)
 
-        response = self.get_response(request)
+        response = self._build(request, schema_name)
         user = getattr(request, "user", None)
         if _cacheable_response(response) and not (user is not None and user.is_authenticated):
             cache.set(key, self._to_entry(response, generations), self.timeout)
             response["X-Knooppunt-Cache"] = "miss"
         return response
+
+    def _build(self, request, schema_name):
+        warm_content_types(schema_name)
+        return self.get_response(request)
 
     @staticmethod
     def _to_entry(response, generations):

@@ -28,15 +28,6 @@ def _key(hostname):
 
 
 class CachedTenantMiddleware(TenantMainMiddleware):
-    def process_request(self, request):
-        response = super().process_request(request)
-        if response is None and hasattr(request, "tenant"):
-            try:
-                _warm_content_types(request.tenant.schema_name)
-            except CACHE_DOWN:
-                pass  # Django looks content types up itself; /healthz reports the cache
-        return response
-
     def get_tenant(self, domain_model, hostname):
         try:
             cache = caches[CACHE_ALIAS]
@@ -57,12 +48,20 @@ class CachedTenantMiddleware(TenantMainMiddleware):
         return tenant
 
 
-def _warm_content_types(schema_name):
+def warm_content_types(schema_name):
     """Refill Django's content-type cache, which django-tenants empties on every schema switch.
 
     Content-type ids differ between the portal and hubs, so the list is kept per schema; without
-    it every page view asks the database for each page type it shows.
+    it every page view asks the database for each page type it shows. Called only for requests
+    that reach a view: a page served from the page cache needs no content type.
     """
+    try:
+        _warm_content_types(schema_name)
+    except CACHE_DOWN:
+        pass  # Django looks content types up itself; /healthz reports the cache
+
+
+def _warm_content_types(schema_name):
     cache = caches[CACHE_ALIAS]
     key = f"content-types:{schema_name}"
     rows = cache.get(key)
