@@ -16,3 +16,9 @@ class TenantsConfig(AppConfig):
         from tenants.middleware import connect_signals
 
         connect_signals()
+
+        from wagtail.signals import copy_for_translation_done
+
+        from tenants.roles import home_translated
+
+        copy_for_translation_done.connect(home_translated, dispatch_uid="roles:home_translated")

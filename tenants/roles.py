@@ -41,15 +41,37 @@ def _permission(app_label, codename):
 def _ensure_group(name, home_page, model_permissions):
     group, _ = Group.objects.get_or_create(name=name)
     group.permissions.add(*[_permission(app, codename) for app, codename in model_permissions])
-    for codename in PAGE_PERMISSIONS:
-        permission = _permission("wagtailcore", codename)
-        GroupPagePermission.objects.get_or_create(group=group, page=home_page, permission=permission)
+    # The home page in every language: each translation of it is the root of its own tree.
+    for page in home_page.get_translations(inclusive=True):
+        grant_page_permissions(group, page)
     root_collection = Collection.get_first_root_node()
     for app, codename in COLLECTION_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=root_collection, permission=_permission(app, codename)
         )
     return group
+
+
+def grant_page_permissions(group, page):
+    for codename in PAGE_PERMISSIONS:
+        permission = _permission("wagtailcore", codename)
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def home_translated(sender, source_obj, target_obj, **kwargs):
+    """A new translation of a home page: whoever may edit the Dutch home may edit this one.
+
+    Connected to Wagtail's `copy_for_translation_done`, so it holds for wagtail-localize's
+    "Vertalen" as well as for the demo loader.
+    """
+    from wagtail.models import Page
+
+    if not isinstance(target_obj, Page) or target_obj.depth != 2:
+        return
+    for permission in GroupPagePermission.objects.filter(page_id=source_obj.pk).select_related("group"):
+        GroupPagePermission.objects.get_or_create(
+            group=permission.group, page_id=target_obj.pk, permission_id=permission.permission_id
+        )
 
 
 def ensure_editor_group(home_page):

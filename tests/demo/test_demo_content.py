@@ -1,5 +1,6 @@
 """The demo network that `make run` loads is complete, and its contact details are fictional."""
 
+import html
 import re
 
 import pytest
@@ -95,3 +96,34 @@ def test_a_translated_page_is_served_under_its_language_prefix(hubs, in_hub):
     assert root_en.live
     assert response.status_code == 200
     assert '<html lang="en" dir="ltr"' in response.content.decode()
+
+
+def test_demo_translations_open_in_wagtail_localizes_translation_editor_filled_in(hubs, in_hub, editor_client):
+    from wagtail.models import Locale, Site
+    from wagtail_localize.models import StringTranslation, Translation
+
+    with in_hub(hubs["hardenberg"]):
+        home = Site.objects.get(is_default_site=True).root_page.specific
+        arabic = Locale.objects.get(language_code="ar")
+        arabic_home = home.get_translation(arabic).specific
+        translation = Translation.objects.get(source__object_id=home.translation_key, target_locale=arabic)
+        translated_strings = set(
+            StringTranslation.objects.filter(locale=arabic, context__object_id=home.translation_key).values_list("data", flat=True)
+        )
+        # Every Arabic page of the demo is a wagtail-localize translation of its Dutch page.
+        untracked = [
+            translated.title
+            for translated in ContentPage.objects.filter(locale=arabic)
+            if not Translation.objects.filter(source__object_id=translated.translation_key, target_locale=arabic).exists()
+        ]
+
+    assert translation.enabled
+    assert arabic_home.hero_title in translated_strings and arabic_home.hero_title != home.hero_title
+    assert untracked == []
+    response = editor_client("hardenberg").get(f"/admin/pages/{arabic_home.pk}/edit/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    # wagtail-localize's editor, not the plain page form, with the Arabic strings filled in.
+    props = re.search(r'class="js-translation-editor" data-props="([^"]*)"', body)
+    assert props is not None
+    assert arabic_home.hero_title in html.unescape(props.group(1)).encode().decode("unicode_escape")
