@@ -4,6 +4,7 @@ The shared StreamField block library. Every page body is a `blocks.fields.BodyFi
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext, gettext_noop
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -32,7 +33,8 @@ class ParagraphBlock(blocks.RichTextBlock):
         preview_value = "<p>Uit elkaar gaan is zwaar. U hoeft het niet alleen te doen.</p>"
 
 
-CALLOUT_TONES = [("info", "Goed om te weten"), ("tip", "Tip"), ("warning", "Let op")]
+# Dutch in the editor; residents hear them in their own language (see get_context).
+CALLOUT_TONES = [("info", gettext_noop("Goed om te weten")), ("tip", gettext_noop("Tip")), ("warning", gettext_noop("Let op"))]
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -43,7 +45,8 @@ class CalloutBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         # Screen readers announce the kind of box, since its colour alone says nothing to them.
-        context["tone_label"] = dict(CALLOUT_TONES).get(value["tone"], "")
+        tone = dict(CALLOUT_TONES).get(value["tone"], "")
+        context["tone_label"] = gettext(tone) if tone else ""
         return context
 
     class Meta:

@@ -1,6 +1,7 @@
 from django.core.cache import cache
 from django.db import models
 from django.http import Http404
+from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
@@ -8,11 +9,12 @@ from wagtail.search import index
 from blocks.fields import BodyField
 from plugins.registry import page_type_available
 
+# Dutch for editors (the admin is Dutch-only); residents' pages translate them (gettext_noop marks them).
 AUDIENCE_CHOICES = [
-    ("ouders", "Ouders"),
-    ("kinderen", "Kinderen en jongeren"),
-    ("netwerk", "Netwerk: familie, school en vrienden"),
-    ("professionals", "Professionals"),
+    ("ouders", gettext_noop("Ouders")),
+    ("kinderen", gettext_noop("Kinderen en jongeren")),
+    ("netwerk", gettext_noop("Netwerk: familie, school en vrienden")),
+    ("professionals", gettext_noop("Professionals")),
 ]
 
 

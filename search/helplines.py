@@ -3,15 +3,17 @@ and the national helplines every resident can call."""
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from search.models import IndexedDocument
 from tenants.gateway import gateway
 
-#: National services, the same for every hub (their own published numbers).
+#: National services, the same for every hub (their own published numbers). Names stay Dutch
+#: (that is what residents hear on the phone); the texts are translated on the results page.
 NATIONAL_HELPLINES = [
-    {"name": "De Kindertelefoon", "phone": "0800 0432", "text": "Voor kinderen en jongeren: gratis en anoniem, elke dag van 11.00 tot 21.00 uur."},
-    {"name": "Het Juridisch Loket", "phone": "0800 8020", "text": "Gratis juridisch advies over scheiden, alimentatie en omgang."},
-    {"name": "Veilig Thuis", "phone": "0800 2000", "text": "Bij huiselijk geweld of kindermishandeling, dag en nacht bereikbaar."},
+    {"name": "De Kindertelefoon", "phone": "0800 0432", "text": gettext_noop("Voor kinderen en jongeren: gratis en anoniem, elke dag van 11.00 tot 21.00 uur.")},
+    {"name": "Het Juridisch Loket", "phone": "0800 8020", "text": gettext_noop("Gratis juridisch advies over scheiden, alimentatie en omgang.")},
+    {"name": "Veilig Thuis", "phone": "0800 2000", "text": gettext_noop("Bij huiselijk geweld of kindermishandeling, dag en nacht bereikbaar.")},
 ]
 
 

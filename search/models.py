@@ -2,16 +2,18 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.utils.translation import gettext_noop
 
 from tenants.gateway import NetworkManager
 
 PAGE_KIND = "pagina"
 #: The kinds residents filter on, in the order the facet lists them. Plugins may add others.
+#: Dutch here (the API and the index use them as they are); the results page translates them.
 KIND_LABELS = {
-    PAGE_KIND: "Pagina",
-    "gedeelde inhoud": "Gedeelde inhoud",
-    "partner": "Hulpverlener",
-    "inloopspreekuur": "Inloopspreekuur",
+    PAGE_KIND: gettext_noop("Pagina"),
+    "gedeelde inhoud": gettext_noop("Gedeelde inhoud"),
+    "partner": gettext_noop("Hulpverlener"),
+    "inloopspreekuur": gettext_noop("Inloopspreekuur"),
 }
 
 

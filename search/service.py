@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 
 from regions.models import Region
 from search.analysis import MAX_QUERY_LENGTH, Concept, analyzer, parse_rules, words
@@ -22,7 +23,8 @@ from search.snippets import snippet
 from tenants.gateway import gateway
 from tenants.models import Hub
 
-SCOPES = {"hub": "Deze hub", "region": "Mijn regio", "all": "Overal"}
+# Dutch; the results page shows them in the resident's language (gettext).
+SCOPES = {"hub": gettext_noop("Deze hub"), "region": gettext_noop("Mijn regio"), "all": gettext_noop("Overal")}
 PAGE_SIZE = 10
 MAX_PAGE = 50
 # Tiers, in the order residents see them.
@@ -49,7 +51,8 @@ class Result:
 
     @property
     def kind_label(self):
-        return KIND_LABELS.get(self.kind, self.kind.capitalize())
+        """What kind of thing this is, in the resident's language (a plugin's own kinds stay as they are)."""
+        return gettext(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind.capitalize()
 
 
 @dataclass

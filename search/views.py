@@ -4,6 +4,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 
 from pages.models import AUDIENCE_CHOICES
@@ -72,14 +73,14 @@ def _facets(outcome, parameters):
     slugs = service.hub_slugs()
     groups = []
     for name, title, labels, current in (
-        ("kind", "Soort", KIND_LABELS, parameters["kind"]),
-        ("audience", "Voor wie", AUDIENCE_LABELS, parameters["audience"]),
-        ("hub", "Hub", None, parameters["hub_slug"]),
+        ("kind", gettext("Soort"), KIND_LABELS, parameters["kind"]),
+        ("audience", gettext("Voor wie"), AUDIENCE_LABELS, parameters["audience"]),
+        ("hub", gettext("Hub"), None, parameters["hub_slug"]),
     ):
         options = []
         for value, count in sorted(outcome.facets.get(name, {}).items(), key=lambda item: -item[1]):
             key = slugs.get(value, "") if name == "hub" else value
-            label = names.get(value, key) if name == "hub" else labels.get(value, value)
+            label = names.get(value, key) if name == "hub" else (gettext(labels[value]) if value in labels else value)
             options.append({"value": key, "label": label, "count": count, "selected": key == current,
                             "url": _link(parameters, **{name: "" if key == current else key})})
         if options:
@@ -103,7 +104,7 @@ def search(request):
         "outcome": outcome,
         "hub": hub,
         "scopes": [
-            {"value": value, "label": label, "selected": value == outcome.scope, "url": _link(parameters, scope=value)}
+            {"value": value, "label": gettext(label), "selected": value == outcome.scope, "url": _link(parameters, scope=value)}
             for value, label in service.SCOPES.items()
         ] if hub else [],
         "facets": _facets(outcome, parameters),
@@ -114,7 +115,7 @@ def search(request):
     }
     if outcome.query and not outcome.count:
         context["walk_in_sessions"] = walk_in_sessions(hub)
-        context["helplines"] = NATIONAL_HELPLINES
+        context["helplines"] = [{**line, "text": gettext(line["text"])} for line in NATIONAL_HELPLINES]
     return render(request, "search/search.html", context)
 
 

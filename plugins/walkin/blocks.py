@@ -1,13 +1,15 @@
+from django.utils.translation import gettext, gettext_noop
 from wagtail import blocks
 
+# Dutch (the editor and the search index use them as they are); the session block translates them.
 WEEKDAYS = [
-    (1, "maandag"),
-    (2, "dinsdag"),
-    (3, "woensdag"),
-    (4, "donderdag"),
-    (5, "vrijdag"),
-    (6, "zaterdag"),
-    (7, "zondag"),
+    (1, gettext_noop("maandag")),
+    (2, gettext_noop("dinsdag")),
+    (3, gettext_noop("woensdag")),
+    (4, gettext_noop("donderdag")),
+    (5, gettext_noop("vrijdag")),
+    (6, gettext_noop("zaterdag")),
+    (7, gettext_noop("zondag")),
 ]
 SCHEMA_ORG_DAYS = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday"}
 
@@ -33,5 +35,6 @@ class SessionBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["weekday_name"] = dict(WEEKDAYS).get(int(value["weekday"]), "")
+        name = dict(WEEKDAYS).get(int(value["weekday"]), "")
+        context["weekday_name"] = gettext(name) if name else ""
         return context
