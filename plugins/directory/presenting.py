@@ -2,6 +2,7 @@
 
 import json
 from datetime import datetime, timedelta
+from datetime import timezone as dt_timezone
 from urllib.parse import quote_plus
 
 from django.utils import timezone
@@ -169,7 +170,7 @@ def _fold(line):
 def icalendar(hub_name, host, services, moment=None, weeks=8):
     """The walk-in sessions of `services` in the coming `weeks`, one event each (exceptions applied)."""
     moment = moment or now()
-    stamp = moment.astimezone(timezone.UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = moment.astimezone(dt_timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Knooppunt//Partneroverzicht//NL", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", f"X-WR-CALNAME:{_ical_text('Inloopspreekuren ' + hub_name)}", "X-WR-TIMEZONE:Europe/Amsterdam"]
     for service in services:
@@ -182,8 +183,8 @@ def icalendar(hub_name, host, services, moment=None, weeks=8):
                 "BEGIN:VEVENT",
                 f"UID:{session.schedule['id']}-{session.starts:%Y%m%d}@{host}",
                 f"DTSTAMP:{stamp}",
-                f"DTSTART:{session.starts.astimezone(timezone.UTC):%Y%m%dT%H%M%SZ}",
-                f"DTEND:{session.ends.astimezone(timezone.UTC):%Y%m%dT%H%M%SZ}",
+                f"DTSTART:{session.starts.astimezone(dt_timezone.utc):%Y%m%dT%H%M%SZ}",
+                f"DTEND:{session.ends.astimezone(dt_timezone.utc):%Y%m%dT%H%M%SZ}",
                 f"SUMMARY:{_ical_text(service['name'])}",
                 f"DESCRIPTION:{_ical_text(' '.join(part for part in (view['with_whom'], view['notes']) if part))}",
                 f"LOCATION:{_ical_text(place)}",
