@@ -1,15 +1,19 @@
 """Partners in the Wagtail admin: a hub's editors keep their hub's own, coordinators the region's."""
 
+import json
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
 from plugins.directory import ownership
 from plugins.directory.forms import ScheduleFormSet, ServiceForm
+from plugins.directory.transfer import Report, export_services, import_services
 from plugins.registry import is_enabled
 from tenants.current import current_hub
+from tenants.gateway import gateway
 
 
 def _editor(request):
@@ -49,3 +53,35 @@ def edit(request, service_id=None):
     return TemplateResponse(request, "directory/admin/edit.html", {
         "page_title": initial["service"]["name"] if initial else "Nieuwe partner", "form": form, "schedules": schedules,
     })
+
+
+def export(request):
+    """The partners this user keeps, as HSDS 3 JSON."""
+    editor = _editor(request)
+    mine = {service["id"] for service in ownership.editable_services(editor)}
+    services = [service for service in gateway.run(export_services) if service["id"] in mine]
+    response = HttpResponse(json.dumps(services, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="partners-hsds.json"'
+    return response
+
+
+def import_file(request):
+    """Read HSDS 3 JSON into the partners this user keeps: all rows or none, with a report."""
+    editor = _editor(request)
+    report = None
+    if request.method == "POST":
+        upload = request.FILES.get("bestand")
+        try:
+            rows = json.loads(upload.read().decode("utf-8")) if upload else None
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            rows, report = None, Report()
+            report.error(0, "(bestand)", f"geen geldige JSON: {error}")
+        if rows is not None:
+            report = gateway.run(lambda: import_services(rows, owner=editor.default_owner(), editable=editor.organizations_filter()))
+        elif report is None:
+            report = Report()
+            report.error(0, "(bestand)", "kies een bestand")
+        if report.ok:
+            messages.success(request, "Ingelezen: " + report.lines()[0])
+            return redirect("directory_admin_index")
+    return TemplateResponse(request, "directory/admin/import.html", {"page_title": "Partners inlezen", "report": report})

@@ -139,12 +139,47 @@ def _remove_others(queryset, keep):
     queryset.exclude(pk__in=keep).delete()
 
 
-def import_services(rows, *, owner=None, progress=None):
+def check_ids(rows, report, editable=None):
+    """Ids that exist must stay where they are: a row may not take over another service's schedule,
+    phone or location by naming its id, and (with `editable`, a Q on Organization) may not touch
+    services or organizations the importing editor does not keep."""
+    children = [("phones", m.Phone), ("contacts", m.Contact), ("cost_options", m.CostOption),
+                ("service_at_locations", m.ServiceAtLocation), ("schedules", m.Schedule)]
+    for row, item in enumerate(rows, start=1):
+        service_id = uuid.UUID(item["id"])
+        organization_id = uuid.UUID(item["organization"]["id"])
+        existing = m.Service.objects.filter(pk=service_id).values_list("organization_id", flat=True).first()
+        if editable is not None:
+            allowed = m.Organization.objects.filter(editable)
+            if existing and not allowed.filter(pk=existing).exists():
+                report.error(row, "id", "deze dienst beheert u niet")
+            if m.Organization.objects.filter(pk=organization_id).exists() and not allowed.filter(pk=organization_id).exists():
+                report.error(row, "organization.id", "deze organisatie beheert u niet")
+        for key, model in children:
+            for index, child in enumerate(item.get(key, [])):
+                owner = model.objects.filter(pk=child["id"]).values_list("service_id", flat=True).first()
+                if owner and owner != service_id:
+                    report.error(row, f"{key}[{index}].id", "dit id hoort bij een andere dienst")
+        for index, link in enumerate(item.get("service_at_locations", [])):
+            owner = m.Location.objects.filter(pk=link["location"]["id"]).values_list("organization_id", flat=True).first()
+            if owner and owner != organization_id:
+                report.error(row, f"service_at_locations[{index}].location.id", "deze locatie hoort bij een andere organisatie")
+        for index, schedule in enumerate(item.get("schedules", [])):
+            for number, exception in enumerate(schedule.get("exceptions", [])):
+                owner = m.ScheduleException.objects.filter(pk=exception.get("id")).values_list("schedule_id", flat=True).first() if exception.get("id") else None
+                if owner and str(owner) != str(schedule["id"]):
+                    report.error(row, f"schedules[{index}].exceptions[{number}].id", "dit id hoort bij een andere openingstijd")
+
+
+def import_services(rows, *, owner=None, editable=None, progress=None):
     """Validate `rows` (HSDS services), then write them all or nothing. `owner`: {"owner_hub": hub} or
-    {"owner_region": region} for organizations the file creates. Call in the public schema."""
+    {"owner_region": region} for organizations the file creates; `editable`: see `check_ids`.
+    Call in the public schema."""
     progress = progress or Progress()
     report = Report()
     validate(rows, report, progress)
+    if report.ok:
+        check_ids(rows, report, editable)
     if not report.ok:
         return report
     with transaction.atomic():

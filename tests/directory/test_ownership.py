@@ -1,5 +1,6 @@
 """Who may change which partner: crafted requests against other hubs' and the region's records."""
 
+import json
 import re
 
 import pytest
@@ -129,3 +130,22 @@ def test_a_regional_coordinator_keeps_their_regions_partners_only():
     assert client.get(f"/admin/partners/{BRABANT_REGIONAL}/").status_code == 200
     for target in (VECHTDAL_REGIONAL, HELMOND_WALK_IN, KINDERTELEFOON):
         assert client.get(f"/admin/partners/{target}/").status_code == 404
+
+
+def test_the_admin_exports_own_partners_and_refuses_an_import_that_touches_another_hubs(editor_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = editor_client("hardenberg")
+    response = client.get("/admin/partners/exporteren/")
+    rows = json.loads(response.content)
+    assert response.status_code == 200
+    assert "Inloopuur Samen Doen" in [row["name"] for row in rows] and "Echtscheidingsspreekuur" not in [row["name"] for row in rows]
+
+    unchanged = client.post("/admin/partners/inlezen/", {"bestand": SimpleUploadedFile("p.json", response.content)})
+    assert unchanged.status_code == 302
+
+    helmond = json.loads(editor_client("helmond").get("/admin/partners/exporteren/").content)
+    helmond[0]["name"] = "Gekaapt via import"
+    refused = client.post("/admin/partners/inlezen/", {"bestand": SimpleUploadedFile("p.json", json.dumps(helmond).encode())})
+    assert refused.status_code == 200 and "deze dienst beheert u niet" in refused.content.decode()
+    assert service_name(helmond[0]["id"]) != "Gekaapt via import"

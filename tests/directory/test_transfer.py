@@ -82,3 +82,16 @@ def test_the_commands_write_and_read_a_file(tmp_path):
     with pytest.raises(CommandError, match="niets ingelezen"):
         call_command("directory_import", str(path), stdout=out, stderr=io.StringIO())
     assert "rij 1, veld status" in out.getvalue()
+
+
+def test_a_row_cannot_take_over_another_services_schedule_by_its_id(exported):
+    rows = copy.deepcopy(exported)
+    thief = next(row for row in rows if row["name"] == "Inloopuur Samen Doen")
+    victim = next(row for row in exported if row["name"] == "Echtscheidingsspreekuur")
+    thief["schedules"].append(copy.deepcopy(victim["schedules"][0]))
+    before = state()
+
+    report = import_services(rows)
+
+    assert not report.ok and report.errors[0][1].startswith("schedules[") and "andere dienst" in report.errors[0][2]
+    assert state() == before
