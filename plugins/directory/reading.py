@@ -5,7 +5,7 @@ The whole directory is built once into dicts and cached in the network cache unt
 records changes; a hub's view of it is that list filtered to the hub's service area.
 """
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from plugins.directory import models as m
 from tenants.gateway import gateway
@@ -110,9 +110,16 @@ def _service(service):
     }
 
 
-def _build_directory():
+def _build_directory(hub_id=None, municipalities=()):
+    """Every service, or (with `hub_id`) those in the area of that hub: national, its own, or covering
+    one of its `municipalities`."""
+    services = m.Service.objects.all()
+    if hub_id is not None:
+        services = services.filter(
+            Q(is_national=True) | Q(organization__owner_hub_id=hub_id) | Q(municipalities__overlap=list(municipalities))
+        )
     services = (
-        m.Service.objects.select_related("organization__owner_hub", "organization__owner_region")
+        services.select_related("organization__owner_hub", "organization__owner_region")
         .prefetch_related(
             Prefetch("terms", queryset=m.TaxonomyTerm.objects.select_related("taxonomy")),
             Prefetch("service_at_locations", queryset=m.ServiceAtLocation.objects.select_related("location").order_by("location__name")),
@@ -150,16 +157,21 @@ def taxonomies():
 
 
 def serves_hub(service, hub):
-    """Whether `service` is in `hub`'s area: national, covering one of its municipalities, or its own."""
+    """Whether `service` is in `hub`'s area: national, covering one of its municipalities, or its own
+    (the same rule as `_build_directory`, for code that holds the whole list)."""
     if service["is_national"] or service["organization"]["owner_hub"] == hub.slug:
         return True
     return bool(set(service["municipalities"]) & set(hub.municipalities or []))
 
 
 def services_for(hub):
-    """The services shown in `hub` (every service on the portal, where `hub` is None)."""
-    services = all_services()
-    return services if hub is None else [service for service in services if serves_hub(service, hub)]
+    """The services shown in `hub` (every service on the portal, where `hub` is None).
+
+    Cached per hub, so a hub reads only its own area from the cache, not the whole network's."""
+    if hub is None:
+        return all_services()
+    params = {"hub_id": hub.pk, "municipalities": sorted(hub.municipalities or [])}
+    return gateway.query("directory-hub-services", _build_directory, models=m.TRACKED_MODELS, params=params, language="nl")
 
 
 def service_for(hub, service_id):
