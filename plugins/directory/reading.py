@@ -149,11 +149,11 @@ def _build_taxonomies():
 
 def all_services():
     """Every service of the network, as dicts (see `_service`)."""
-    return gateway.query("directory-services", _build_directory, models=m.TRACKED_MODELS, language="nl")
+    return gateway.query("directory-services", _build_directory, models=m.TRACKED_MODELS, language="nl", memo=True)
 
 
 def taxonomies():
-    return gateway.query("directory-taxonomies", _build_taxonomies, models=[m.Taxonomy, m.TaxonomyTerm], language="nl")
+    return gateway.query("directory-taxonomies", _build_taxonomies, models=[m.Taxonomy, m.TaxonomyTerm], language="nl", memo=True)
 
 
 def serves_hub(service, hub):
@@ -171,7 +171,8 @@ def services_for(hub):
     if hub is None:
         return all_services()
     params = {"hub_id": hub.pk, "municipalities": sorted(hub.municipalities or [])}
-    return gateway.query("directory-hub-services", _build_directory, models=m.TRACKED_MODELS, params=params, language="nl")
+    return gateway.query("directory-hub-services", _build_directory, models=m.TRACKED_MODELS, params=params, language="nl",
+                         memo=True)
 
 
 def service_for(hub, service_id):

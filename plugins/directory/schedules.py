@@ -7,6 +7,7 @@ across the daylight-saving changes.
 """
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -27,15 +28,16 @@ class Session:
     changed: bool = False
 
 
+@lru_cache(maxsize=1024)
 def parse_byday(byday):
-    """[(ordinal or None, weekday 0-6)] from "MO,WE" or "1TU,-1FR"; ValueError when malformed."""
+    """((ordinal or None, weekday 0-6), ...) from "MO,WE" or "1TU,-1FR"; ValueError when malformed."""
     parts = []
     for part in (byday or "").replace(" ", "").upper().split(","):
         match = _BYDAY.match(part)
         if not match:
             raise ValueError(f"Onbekende dag {part!r}: gebruik MO, TU, WE, TH, FR, SA, SU, eventueel met 1-5 of -1 ervoor.")
         parts.append((int(match.group(1)) if match.group(1) else None, DAY_CODES.index(match.group(2))))
-    return parts
+    return tuple(parts)
 
 
 def _nth_weekday(day, ordinal, weekday):
@@ -96,10 +98,16 @@ def sessions_between(schedules, start, end):
 
 
 def next_session(schedules, now, walk_in_only=False, days=120):
+    """The first session that has not ended by `now`, looking a week at a time (most are this week)."""
     if walk_in_only:
         schedules = [schedule for schedule in schedules if schedule["attending_type"] == "walk-in"]
-    upcoming = sessions_between(schedules, now, now + timedelta(days=days))
-    return upcoming[0] if upcoming else None
+    if not schedules:
+        return None
+    for week in range(0, days, 7):
+        upcoming = sessions_between(schedules, now + timedelta(days=week), now + timedelta(days=min(week + 7, days)))
+        if upcoming:
+            return upcoming[0]
+    return None
 
 
 def is_open(schedules, now):

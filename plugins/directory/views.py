@@ -3,13 +3,15 @@
 from datetime import timedelta
 
 from django.http import Http404, HttpResponse
+from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from plugins.directory import presenting
 from plugins.directory.reading import service_for, services_for, taxonomies
-from plugins.directory.schedules import sessions_between
+from plugins.directory.schedules import is_open, sessions_between
 from tenants.current import current_hub
 
+PER_PAGE = 20
 FILTER_FLAGS = {"gratis": "Gratis", "inloop": "Inloop zonder afspraak", "nu-open": "Nu open"}
 LANGUAGE_LABELS = {"nl": "Nederlands", "en": "Engels", "de": "Duits", "tr": "Turks", "ar": "Arabisch", "pl": "Pools"}
 
@@ -36,7 +38,7 @@ def directory(request):
         **{flag: request.GET.get(flag) == "1" for flag in FILTER_FLAGS},
     }
     moment = presenting.now()
-    rows = []
+    matching = []
     for service in services:
         codes = {term["code"] for term in service["terms"]}
         if chosen["categorie"] and chosen["categorie"] not in codes:
@@ -49,18 +51,24 @@ def directory(request):
             continue
         if chosen["q"] and chosen["q"].lower() not in f"{service['name']} {service['description']} {service['organization']['name']}".lower():
             continue
-        row = presenting.summary(service, moment)
-        if chosen["inloop"] and not row["has_walk_in"]:
+        if chosen["inloop"] and not any(schedule["attending_type"] == "walk-in" for schedule in service["schedules"]):
             continue
-        if chosen["nu-open"] and not row["open_now"]:
+        if chosen["nu-open"] and not is_open(service["schedules"], moment):
             continue
-        rows.append(row)
-    national = [row for row in rows if row["service"]["is_national"]]
-    local = [row for row in rows if not row["service"]["is_national"]]
+        matching.append(service)
+    # National helplines are few and shown on every page; local help is paged, and only the services
+    # on the page get their next session computed.
+    national = [presenting.summary(service, moment) for service in matching if service["is_national"]]
+    page = Paginator([service for service in matching if not service["is_national"]], PER_PAGE).get_page(request.GET.get("pagina"))
+    local = [presenting.summary(service, moment) for service in page]
+    query = request.GET.copy()
+    query.pop("pagina", None)
     return render(request, "directory/directory.html", {
         "local": local,
         "national": national,
-        "count": len(rows),
+        "page": page,
+        "page_query": query.urlencode(),
+        "count": len(matching),
         "categories": categories,
         "audiences": audiences,
         "languages": [(code, LANGUAGE_LABELS.get(code, code)) for code in languages],
