@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 
 from plugins.directory import ownership
 from plugins.directory.forms import ScheduleFormSet, ServiceForm
-from plugins.directory.transfer import Report, export_services, import_services
+from plugins.directory.transfer import Report, export_csv, export_services, import_csv, import_services
 from plugins.registry import is_enabled
 from tenants.current import current_hub
 from tenants.gateway import gateway
@@ -59,6 +59,10 @@ def export(request):
     """The partners this user keeps, as HSDS 3 JSON."""
     editor = _editor(request)
     mine = {service["id"] for service in ownership.editable_services(editor)}
+    if request.GET.get("formaat") == "csv":
+        response = HttpResponse(gateway.run(export_csv, only=mine), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="partners.csv"'
+        return response
     services = [service for service in gateway.run(export_services) if service["id"] in mine]
     response = HttpResponse(json.dumps(services, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="partners-hsds.json"'
@@ -66,18 +70,25 @@ def export(request):
 
 
 def import_file(request):
-    """Read HSDS 3 JSON into the partners this user keeps: all rows or none, with a report."""
+    """Read HSDS 3 JSON or CSV into the partners this user keeps: all rows or none, with a report."""
     editor = _editor(request)
     report = None
     if request.method == "POST":
         upload = request.FILES.get("bestand")
+        rows = text = None
         try:
-            rows = json.loads(upload.read().decode("utf-8")) if upload else None
+            if upload and upload.name.lower().endswith(".csv"):
+                text = upload.read().decode("utf-8-sig")
+            elif upload:
+                rows = json.loads(upload.read().decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            rows, report = None, Report()
-            report.error(0, "(bestand)", f"geen geldige JSON: {error}")
-        if rows is not None:
-            report = gateway.run(lambda: import_services(rows, owner=editor.default_owner(), editable=editor.organizations_filter()))
+            report = Report()
+            report.error(0, "(bestand)", f"kan het bestand niet lezen: {error}")
+        options = {"owner": editor.default_owner(), "editable": editor.organizations_filter()}
+        if text is not None:
+            report = gateway.run(lambda: import_csv(text, **options))
+        elif rows is not None:
+            report = gateway.run(lambda: import_services(rows, **options))
         elif report is None:
             report = Report()
             report.error(0, "(bestand)", "kies een bestand")

@@ -95,3 +95,42 @@ def test_a_row_cannot_take_over_another_services_schedule_by_its_id(exported):
 
     assert not report.ok and report.errors[0][1].startswith("schedules[") and "andere dienst" in report.errors[0][2]
     assert state() == before
+
+
+def test_csv_round_trip_changes_nothing_and_a_changed_cell_updates_in_place():
+    from plugins.directory.transfer import export_csv, import_csv
+
+    connection.set_schema_to_public()
+    text = export_csv()
+    before = state()
+    links = sorted(Schedule.objects.values_list("id", "service_at_location_id"))
+
+    report = import_csv(text)
+
+    assert report.ok, report.lines()
+    assert report.created == 0 and report.updated == 0
+    assert state() == before and sorted(Schedule.objects.values_list("id", "service_at_location_id")) == links
+
+    changed = text.replace("WEEKLY TU 09:00-10:00 inloop", "WEEKLY TU 09:00-10:30 inloop", 1)
+    assert changed != text
+    report = import_csv(changed)
+    assert report.ok and report.created == 1 and Schedule.objects.count() == before[1]
+    assert ScheduleException.objects.count() < before[2]  # the replaced time's holiday closures went with it
+
+
+def test_csv_problems_are_reported_by_row_and_column():
+    from plugins.directory.transfer import CSV_COLUMNS, import_csv
+
+    header = ",".join(CSV_COLUMNS)
+    good = ",,Praktijk Nieuw,Nieuwe dienst,Omschrijving,,,,ja,,Helmond,nl,mediation,,,,,,WEEKLY TU 09:00-10:00 inloop"
+    bad_time = ",,Praktijk Nieuw,Tweede dienst,Omschrijving,,,,ja,,Helmond,nl,mediation,,,,,,dinsdag 9 tot 10"
+    bad_term = ",,Praktijk Nieuw,Derde dienst,Omschrijving,,,,misschien,,Helmond,nl,bestaatniet,,,,,,"
+    count = Service.objects.count()
+
+    report = import_csv("\n".join([header, good, bad_time, bad_term]) + "\n")
+
+    assert not report.ok
+    assert {(row, column) for row, column, _ in report.errors} == {(2, "tijden"), (3, "termen"), (3, "gratis")}
+    assert Service.objects.count() == count
+    assert import_csv("\n".join([header, good]) + "\n").created > 0
+    assert Service.objects.get(name="Nieuwe dienst").schedules.get().byday == "TU"

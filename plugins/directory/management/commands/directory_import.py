@@ -4,14 +4,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from hubplatform.progress import Progress
-from plugins.directory.transfer import import_services
+from plugins.directory.transfer import import_csv, import_services
 from regions.models import Region
 from tenants.models import Hub
 
 
 class Command(BaseCommand):
     help = (
-        "Leest diensten in HSDS 3 JSON in het partneroverzicht. Eerst wordt elke rij gecontroleerd; bij één fout "
+        "Leest diensten in HSDS 3 JSON (of CSV, bij een .csv-bestand) in het partneroverzicht. Eerst wordt elke rij gecontroleerd; bij één fout "
         "wordt niets ingelezen. Bestaande records (zelfde id) worden bijgewerkt."
     )
 
@@ -33,11 +33,16 @@ class Command(BaseCommand):
             if owner["owner_region"] is None:
                 raise CommandError(f"Er is geen regio {region!r}.")
         try:
-            with open(file, encoding="utf-8") as handle:
-                rows = json.load(handle)
-        except (OSError, json.JSONDecodeError) as error:
+            with open(file, encoding="utf-8-sig") as handle:
+                text = handle.read()
+            rows = None if file.endswith(".csv") else json.loads(text)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
             raise CommandError(f"Kan {file} niet lezen: {error}") from error
-        report = import_services(rows, owner=owner, progress=Progress(self.stderr))
+        progress = Progress(self.stderr)
+        if rows is None:
+            report = import_csv(text, owner=owner, progress=progress)
+        else:
+            report = import_services(rows, owner=owner, progress=progress)
         for line in report.lines():
             self.stdout.write(line)
         if not report.ok:
