@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.http import Http404, HttpResponse
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.views.decorators.cache import cache_control
 
 from plugins.directory import presenting
 from plugins.directory.reading import service_for, services_for, taxonomies
@@ -25,6 +26,11 @@ def _choice(request, name, allowed):
     return value if value in allowed else ""
 
 
+#: "Nu open" and the next session change with the clock: the page cache must not keep these pages.
+clock_dependent = cache_control(no_cache=True)
+
+
+@clock_dependent
 def directory(request):
     hub = current_hub(request)
     services = services_for(hub)
@@ -78,6 +84,7 @@ def directory(request):
     })
 
 
+@clock_dependent
 def service_detail(request, service_id):
     service = service_for(current_hub(request), service_id)
     if service is None:
@@ -108,6 +115,7 @@ def _coming_walk_ins(hub, moment, weeks):
     return sorted(sessions, key=lambda session: session["starts"])
 
 
+@clock_dependent
 def walk_in_overview(request):
     moment = presenting.now()
     sessions = _coming_walk_ins(current_hub(request), moment, weeks=2)

@@ -164,3 +164,9 @@ def test_the_walk_in_page_reads_its_hours_from_the_directory():
     page = html(client, "/inloopuur/")
     assert "Elke dinsdag van 08:30–10:00 uur" in page
     assert "08:30" in html(client, service_path(client, "Inloopuur Samen Doen"))
+
+
+def test_pages_that_say_open_now_are_not_kept_by_the_page_cache():
+    client = hub_client("helmond")
+    for path in (LIST, LIST + "inloopspreekuren/", service_path(client, "Echtscheidingsspreekuur")):
+        assert "no-cache" in client.get(path)["Cache-Control"]
