@@ -1,3 +1,6 @@
+import re
+from datetime import date, time
+
 from django import forms
 
 from plugins.directory.schedules import parse_byday
@@ -54,6 +57,28 @@ class ScheduleForm(forms.Form):
     notes = forms.CharField(label="Goed om te weten", required=False, max_length=300)
     valid_from = forms.DateField(label="Geldig vanaf", required=False)
     valid_to = forms.DateField(label="Geldig tot en met", required=False)
+    exceptions = forms.CharField(
+        label="Uitzonderingen", required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Eén per regel: '2026-12-25 gesloten Eerste kerstdag' of '2026-12-31 13:00-15:00 Oudejaarsdag'.",
+    )
+
+    def clean_exceptions(self):
+        parsed = []
+        for number, line in enumerate(filter(None, (line.strip() for line in self.cleaned_data["exceptions"].splitlines())), 1):
+            match = _EXCEPTION.match(line)
+            try:
+                if not match:
+                    raise ValueError
+                day = date.fromisoformat(match["date"])
+                opens = time.fromisoformat(match["opens"]) if match["opens"] else None
+                closes = time.fromisoformat(match["closes"]) if match["closes"] else None
+            except ValueError:
+                raise forms.ValidationError(
+                    f"Regel {number} ('{line}') begrijpen we niet: schrijf een datum (JJJJ-MM-DD) en 'gesloten' of 13:00-15:00."
+                ) from None
+            parsed.append({"date": day, "closed": opens is None, "opens_at": opens, "closes_at": closes,
+                           "reason": (match["reason"] or "").strip()})
+        return parsed
 
     def clean_byday(self):
         value = self.cleaned_data["byday"].upper().replace(" ", "")
@@ -68,6 +93,18 @@ class ScheduleForm(forms.Form):
         if cleaned.get("opens_at") and cleaned.get("closes_at") and cleaned["closes_at"] <= cleaned["opens_at"]:
             self.add_error("closes_at", "De eindtijd moet na de begintijd liggen.")
         return cleaned
+
+
+_EXCEPTION = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\s+(?:gesloten|(?P<opens>\d{1,2}:\d{2})\s*-\s*(?P<closes>\d{1,2}:\d{2}))(?P<reason>.*)$", re.I)
+
+
+def exceptions_text(exceptions):
+    """The form's text for stored exceptions (dicts with date, closed, opens_at, closes_at, reason)."""
+    return "\n".join(
+        f"{item['date']} {'gesloten' if item['closed'] else item['opens_at'].strftime('%H:%M') + '-' + item['closes_at'].strftime('%H:%M')}"
+        f"{' ' + item['reason'] if item['reason'] else ''}"
+        for item in exceptions
+    )
 
 
 ScheduleFormSet = forms.formset_factory(ScheduleForm, extra=1, can_delete=True)

@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.http import Http404
 
 from plugins.directory import models as m
+from plugins.directory.forms import exceptions_text
 from regions.scopes import scope_of
 from tenants.current import current_hub
 from tenants.gateway import gateway
@@ -93,7 +94,8 @@ def load_service(editor, service_id):
             "schedules": [
                 {"id": str(s.id), "freq": s.freq, "byday": s.byday, "opens_at": s.opens_at, "closes_at": s.closes_at,
                  "attending_type": s.attending_type, "description": s.description, "notes": s.notes,
-                 "valid_from": s.valid_from, "valid_to": s.valid_to}
+                 "valid_from": s.valid_from, "valid_to": s.valid_to,
+                 "exceptions": exceptions_text(s.exceptions.order_by("date").values())}
                 for s in service.schedules.order_by("byday", "opens_at")
             ],
         }
@@ -149,6 +151,13 @@ def save_service(editor, service_id, data, schedules):
                 schedule.service_at_location = schedule.service_at_location or link
                 schedule.save()
                 kept.append(schedule.pk)
+                days = [item["date"] for item in entry["exceptions"]]
+                schedule.exceptions.exclude(date__in=days).delete()
+                for item in entry["exceptions"]:
+                    m.ScheduleException.objects.update_or_create(
+                        schedule=schedule, date=item["date"],
+                        defaults={key: item[key] for key in ("closed", "opens_at", "closes_at", "reason")},
+                    )
             service.schedules.exclude(pk__in=kept).delete()
             return str(service.id)
 

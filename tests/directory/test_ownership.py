@@ -149,3 +149,27 @@ def test_the_admin_exports_own_partners_and_refuses_an_import_that_touches_anoth
     refused = client.post("/admin/partners/inlezen/", {"bestand": SimpleUploadedFile("p.json", json.dumps(helmond).encode())})
     assert refused.status_code == 200 and "deze dienst beheert u niet" in refused.content.decode()
     assert service_name(helmond[0]["id"]) != "Gekaapt via import"
+
+
+def test_a_hub_editor_keeps_holiday_closures_and_changed_hours_in_the_form(editor_client):
+    client = editor_client("cranendonck")
+    connection.set_schema_to_public()
+    service_id = demo_id("service:cranendonck:inloop")
+    path = f"/admin/partners/{service_id}/"
+    data = form_data(client, path)
+    monday = next(key for key, value in data.items() if key.endswith("-byday") and value == "MO")
+    prefix = monday.removesuffix("byday")
+    assert "2027-02-15 gesloten Gemeentehuis gesloten (carnaval)" in data[prefix + "exceptions"]
+
+    data[prefix + "exceptions"] += "\n2027-03-01 19:00-20:00 Later begonnen"
+    assert client.post(path, data).status_code == 302
+
+    connection.set_schema_to_public()
+    schedule = Service.objects.get(pk=service_id).schedules.get(byday="MO")
+    changed = schedule.exceptions.get(date="2027-03-01")
+    assert not changed.closed and changed.opens_at.hour == 19 and changed.reason == "Later begonnen"
+    assert schedule.exceptions.filter(date="2027-02-15", closed=True).exists()
+
+    data[prefix + "exceptions"] = "25 december dicht"
+    refused = client.post(path, data)
+    assert refused.status_code == 200 and "begrijpen we niet" in refused.content.decode()
