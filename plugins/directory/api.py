@@ -213,20 +213,43 @@ def service_at_location_detail(request, sal_id):
 def taxonomy_list(request):
     query = request.GET.get("search", "").strip()
     found = [t for t in taxonomies() if not query or _matches([t["name"], t["description"]], query)]
-    return _paginate(request, found, lambda t: {"id": t["id"], "name": t["name"], "description": t["description"],
-                                                "version": t["version"]})
+    return _paginate(request, found, _taxonomy_item)
+
+
+def _taxonomy_item(taxonomy):
+    return {"id": taxonomy["id"], "name": taxonomy["name"], "description": taxonomy["description"], "version": taxonomy["version"]}
+
+
+def _term_items(taxonomy_id=None):
+    return [
+        {"id": term["id"], "code": term["code"], "name": term["name"], "description": term["description"] or term["name"],
+         "taxonomy": taxonomy["name"], "taxonomy_id": taxonomy["id"], "language": "nl"}
+        for taxonomy in taxonomies() if not taxonomy_id or taxonomy["id"] == taxonomy_id
+        for term in taxonomy["terms"]
+    ]
+
+
+@_json_view
+def taxonomy_detail(request, taxonomy_id):
+    found = next((t for t in taxonomies() if t["id"] == _lookup_id(taxonomy_id)), None)
+    if found is None:
+        return _error(404, "Deze taxonomie bestaat niet.")
+    return JsonResponse(_taxonomy_item(found))
+
+
+@_json_view
+def taxonomy_term_detail(request, term_id):
+    found = next((term for term in _term_items() if term["id"] == _lookup_id(term_id)), None)
+    if found is None:
+        return _error(404, "Deze term bestaat niet.")
+    return JsonResponse(found)
 
 
 @_json_view
 def taxonomy_terms(request):
     query = request.GET.get("search", "").strip()
     taxonomy_id = _uuid_param(request, "taxonomy_id")
-    terms = [
-        {"id": term["id"], "code": term["code"], "name": term["name"], "description": term["description"] or term["name"],
-         "taxonomy": taxonomy["name"], "taxonomy_id": taxonomy["id"], "language": "nl"}
-        for taxonomy in taxonomies() if not taxonomy_id or taxonomy["id"] == taxonomy_id
-        for term in taxonomy["terms"]
-    ]
+    terms = _term_items(taxonomy_id)
     if query:
         terms = [term for term in terms if _matches([term["name"], term["code"]], query)]
     return _paginate(request, terms, lambda term: term)

@@ -12,6 +12,8 @@ urlpatterns = [
     re_path(r"^service_at_locations/?$", api.service_at_locations, name="service_at_locations"),
     re_path(r"^service_at_locations/(?P<sal_id>[^/]+)/?$", api.service_at_location_detail, name="service_at_location"),
     re_path(r"^taxonomies/?$", api.taxonomy_list, name="taxonomies"),
+    re_path(r"^taxonomies/(?P<taxonomy_id>[^/]+)/?$", api.taxonomy_detail, name="taxonomy"),
     re_path(r"^taxonomy_terms/?$", api.taxonomy_terms, name="taxonomy_terms"),
+    re_path(r"^taxonomy_terms/(?P<term_id>[^/]+)/?$", api.taxonomy_term_detail, name="taxonomy_term"),
     re_path(r"^(?P<rest>.*)$", api.not_found),
 ]

@@ -140,6 +140,9 @@ def test_pagination_search_taxonomy_and_modified_after(portal_client):
     assert names and all("ediat" in name for name in names)
     taxonomies = get_json(portal_client, "/api/hsds/taxonomies")[1]["contents"]
     assert {taxonomy["name"] for taxonomy in taxonomies} == {"categorie", "doelgroep"}
+    assert get_json(portal_client, f"/api/hsds/taxonomies/{taxonomies[0]['id']}")[1]["name"] == taxonomies[0]["name"]
+    assert get_json(portal_client, f"/api/hsds/taxonomy_terms/{mediation['id']}")[1]["code"] == "mediation"
+    assert get_json(portal_client, "/api/hsds/taxonomy_terms/onbekend")[0] == 404
 
     found, _ = _names(portal_client, search="kindertelefoon")
     assert found == {"De Kindertelefoon: bellen of chatten / De Kindertelefoon"}
