@@ -8,6 +8,7 @@ records changes; a hub's view of it is that list filtered to the hub's service a
 from django.db.models import Prefetch, Q
 
 from plugins.directory import models as m
+from plugins.directory.schedules import parse_byday
 from tenants.gateway import gateway
 
 
@@ -43,6 +44,14 @@ def _schedule(schedule):
     }
 
 
+def _week_order(schedule):
+    try:
+        first_day = min(weekday for _, weekday in parse_byday(schedule["byday"]))
+    except ValueError:
+        first_day = 7
+    return first_day, schedule["opens_at"] or ""
+
+
 def _organization(organization):
     return {
         "id": str(organization.id),
@@ -59,7 +68,8 @@ def _organization(organization):
 
 
 def _service(service):
-    schedules = [_schedule(schedule) for schedule in service.schedules.all()]
+    # Monday first, as residents read a week (the byday codes do not sort that way).
+    schedules = sorted((_schedule(schedule) for schedule in service.schedules.all()), key=_week_order)
     locations = []
     for link in service.service_at_locations.all():
         location = link.location
