@@ -55,7 +55,7 @@ test: install browser $(NODE_STAMP)
 	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test && \
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: bench-provision bench-pages bench-scale bench-load bench-search
+bench: bench-provision bench-pages bench-scale bench-load bench-search bench-directory
 
 bench-provision: REDIS_DB = 0
 bench-provision: install
@@ -78,6 +78,12 @@ bench-load: prepare
 bench-search: REDIS_DB = 0
 bench-search: prepare
 	@$(SERVICES) && $(PY) manage.py bench_search
+
+# The partner directory at 5,000 services and 20,000 schedules (rolled back after): a hub's filtered
+# directory page and the HSDS services endpoint, medians.
+bench-directory: REDIS_DB = 0
+bench-directory: prepare
+	@$(SERVICES) && $(PY) manage.py bench_directory
 
 clean:
 	rm -rf $(VENV) node_modules static media .run screenshots

@@ -28,10 +28,17 @@ def page_identity(result):
     return (result.hub or "portal", path[-1] if path else "home")
 
 
+#: Kinds the judged set does not judge: partner services (the directory) were added after it was
+#: written, so they are left out of the ranking rather than counted as misses.
+UNJUDGED_KINDS = {"partner"}
+
+
 def ranked_pages(results):
     """Identities in order, each once (a walk-in session leads to its page)."""
     seen, ranked = set(), []
     for result in results:
+        if result.kind in UNJUDGED_KINDS:
+            continue
         identity = page_identity(result)
         if identity not in seen:
             seen.add(identity)

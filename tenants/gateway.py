@@ -16,6 +16,7 @@ the transaction commits (so a reader in another process cannot cache the old sta
 import hashlib
 import json
 import uuid
+from collections import OrderedDict
 from contextlib import contextmanager
 
 from django.core.cache import caches
@@ -46,11 +47,15 @@ class NetworkManager(models.Manager):
 
 
 class Gateway:
-    def __init__(self, cache_alias=CACHE_ALIAS, timeout=DEFAULT_TIMEOUT):
+    def __init__(self, cache_alias=CACHE_ALIAS, timeout=DEFAULT_TIMEOUT, memo_size=32):
         self.cache_alias = cache_alias
         self.timeout = timeout
         self._tracked = set()
         self._listeners = []
+        # Big results kept unpickled in this process, by their full cache key: the key holds the
+        # generation tokens, so a change anywhere in the network still reaches every process.
+        self._memo = OrderedDict()
+        self._memo_size = memo_size
 
     @property
     def cache(self):
@@ -100,20 +105,30 @@ class Gateway:
             self.cache.set(key, result, self.timeout)
         return result
 
-    def query(self, name, build, *, models, params=None, language=None):
-        """What `build(**params)` returns, cached until an object of any of `models` changes."""
+    def query(self, name, build, *, models, params=None, language=None, memo=False):
+        """What `build(**params)` returns, cached until an object of any of `models` changes.
+
+        `memo=True` also keeps the result in this process (read-only for callers!), for results
+        large enough that unpickling them from the cache on every request costs milliseconds.
+        """
         for model in models:
             self._require_tracked(model)
         language = language or translation.get_language() or "nl"
         generations = ":".join(self._token(f"{_label(model)}:generation") for model in models)
         digest = hashlib.sha1(json.dumps(params or {}, sort_keys=True, default=str).encode()).hexdigest()[:16]
         key = f"query:{name}:{digest}:{language}:{generations}"
-        cached = self.cache.get(key)
-        if cached is not None:
-            return cached
-        with translation.override(language):
-            result = self.run(build, **(params or {}))
-        self.cache.set(key, result, self.timeout)
+        if memo and key in self._memo:
+            self._memo.move_to_end(key)
+            return self._memo[key]
+        result = self.cache.get(key)
+        if result is None:
+            with translation.override(language):
+                result = self.run(build, **(params or {}))
+            self.cache.set(key, result, self.timeout)
+        if memo:
+            self._memo[key] = result
+            while len(self._memo) > self._memo_size:
+                self._memo.popitem(last=False)
         return result
 
     def invalidate(self, model, pk=None):

@@ -32,6 +32,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
             call_command("migrate_schemas", tenant=True, interactive=False, verbosity=0)
         if not hubs_present:
             load_network()
+        # The cache outlives the test session, and can hold what a rolled-back test built (a
+        # gateway result of a change that never committed): empty it before rebuilding the index.
+        for alias in ("default", "network"):
+            caches[alias].clear()
         # A reused test database may hold an index built by older code: bring it in step.
         sync_everything()
         connection.set_schema_to_public()

@@ -8,10 +8,9 @@ class WalkInConfig(PluginConfig):
     verbose_name = "Inloopspreekuren"
 
     plugin_key = "walkin"
-    plugin_description = "Pagina's met inloopspreekuren: waar, wanneer en met wie, zonder afspraak."
+    plugin_description = "Pagina's met de inloopspreekuren van de hub, uit het partneroverzicht: waar, wanneer en met wie."
     data_scope = PER_HUB
     page_types = ("walkin.WalkInPage",)
-    blocks = (("walkin_session", "plugins.walkin.blocks.SessionBlock"),)
     indexers = ("plugins.walkin.indexers.WalkInSessionIndexer",)
     demo = "plugins.walkin.demo.WalkInDemo"
     admin_menu_items = (

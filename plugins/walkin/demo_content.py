@@ -1,6 +1,7 @@
 """
-The walk-in pages of the demo hubs: when and where residents can walk in. Fictional places and
-contact details; `page:SLUG` links point at the hub's own pages.
+The walk-in pages of the demo hubs. Their hours are in the partner directory
+(plugins.directory.demo_content.HUB_WALK_INS); fictional contact details; `page:SLUG` links point at
+the hub's own pages.
 """
 
 WALK_IN_PAGES = {
@@ -8,23 +9,6 @@ WALK_IN_PAGES = {
         "title": "Inloopuur Samen Doen",
         "slug": "inloopuur",
         "intro": "Elke week is er een inloopuur van Samen Doen, op drie plekken in de gemeente. U kunt zonder afspraak binnenlopen met vragen over relaties, scheiden, geld, wonen of zorg.",
-        "sessions": [
-            {"weekday": 2, "opens": "09:00", "closes": "10:00", "location": "Samen Doen Hardenberg, spreekkamer 1",
-             "address": "Voorbeeldplein 1, 7771 AA Hardenberg",
-             "with": "een medewerker van Samen Doen en een maatschappelijk werker",
-             "appointment": False,
-             "note": "Op de eerste dinsdag van de maand schuift ook een mediator aan."},
-            {"weekday": 3, "opens": "15:00", "closes": "16:00", "location": "Dorpshuis De Voorbeeldhoek",
-             "address": "Voorbeeldweg 3, 7776 AA Slagharen",
-             "with": "een medewerker van Samen Doen",
-             "appointment": False,
-             "note": "Ook voor vragen over de tijdelijke woonruimte."},
-            {"weekday": 4, "opens": "13:30", "closes": "14:30", "location": "Kulturhus Voorbeeld, zaal 2",
-             "address": "Voorbeeldstraat 12, 7701 AB Dedemsvaart",
-             "with": "een medewerker van Samen Doen en een inkomensconsulent",
-             "appointment": False,
-             "note": "Vragen over geld? Neem uw laatste loonstrook of uitkeringsbrief mee."},
-        ],
         "body": [
             ("paragraph", "<p>Bij het inloopuur kunt u zomaar binnenlopen. U hoeft geen afspraak te maken. Een medewerker luistert naar uw vraag en denkt met u mee. Soms is uw vraag meteen beantwoord. Soms maken we een vervolgafspraak, of brengen we u in contact met een partner van het knooppunt.</p>"),
             ("faq", {
@@ -54,23 +38,6 @@ WALK_IN_PAGES = {
         "title": "Echtscheidingsspreekuur",
         "slug": "echtscheidingsspreekuur",
         "intro": "Heeft u vragen over scheiden, ouderschap of relatieproblemen? Kom naar het echtscheidingsspreekuur. U praat met een maatschappelijk werker. Op woensdagavond zijn er ook een advocaat en een mediator.",
-        "sessions": [
-            {"weekday": 1, "opens": "13:00", "closes": "15:00", "location": "Centrum voor ouders, spreekkamer 2",
-             "address": "Voorbeeldstraat 10, 5701 AA Helmond",
-             "with": "maatschappelijk werkers",
-             "appointment": False,
-             "note": "Vrije inloop. Soms moet u even wachten."},
-            {"weekday": 3, "opens": "19:00", "closes": "21:00", "location": "Centrum voor ouders, spreekkamer 1",
-             "address": "Voorbeeldstraat 10, 5701 AA Helmond",
-             "with": "een maatschappelijk werker, een advocaat en een mediator",
-             "appointment": True,
-             "note": "Maak vooraf een afspraak via 0492 000 200. Dan is er genoeg tijd voor uw vraag."},
-            {"weekday": 5, "opens": "09:30", "closes": "11:30", "location": "Wijkhuis De Voorbeeldhof",
-             "address": "Voorbeeldlaan 25, 5703 AB Helmond",
-             "with": "een maatschappelijk werker",
-             "appointment": False,
-             "note": "Ook voor vragen over relatieproblemen, als u (nog) niet gaat scheiden."},
-        ],
         "body": [
             ("paragraph", "<p>Bij het echtscheidingsspreekuur kunt u terecht met al uw vragen. Een maatschappelijk werker luistert naar u en denkt met u mee. Op woensdagavond zijn er ook een advocaat en een mediator. Een mediator is een bemiddelaar die ouders helpt om samen afspraken te maken.</p>"),
             ("heading", "Waar kunt u mee komen?"),
@@ -97,14 +64,6 @@ WALK_IN_PAGES = {
         "title": "Spreekuur voor professionals",
         "slug": "spreekuur-professionals",
         "intro": "Heeft u als professional zorgen over een gezin in scheiding? Bespreek uw casus op ons spreekuur met een ervaren collega uit de keten. Maak vooraf een afspraak.",
-        "sessions": [
-            {"weekday": 2, "opens": "13:00", "closes": "16:00", "location": "Kantoor van het platform, spreekkamer 2",
-             "address": "Voorbeeldstraat 10, 7500 AA Enschede", "with": "een gedragswetenschapper en een mediator",
-             "appointment": True, "note": "Afspraak maken via platform@twente.example.nl of 053 000 0101."},
-            {"weekday": 4, "opens": "09:00", "closes": "11:00", "location": "Online, via een beveiligde videoverbinding",
-             "address": "U krijgt de link na uw aanmelding", "with": "een jeugdbeschermer van een gecertificeerde instelling",
-             "appointment": True, "note": "Handig voor vragen over het gedwongen kader. Meld u uiterlijk de dag ervoor aan."},
-        ],
         "body": [
             ("paragraph", "<p>Het spreekuur is bedoeld voor professionals in Twente. Bijvoorbeeld medewerkers van wijkteams, de jeugdgezondheidszorg, scholen, het maatschappelijk werk en de jeugdhulp. U kunt een gezin bespreken zonder namen te noemen.</p>"),
             ("steps", {
@@ -127,14 +86,6 @@ WALK_IN_PAGES = {
         "title": "Inloopspreekuur",
         "slug": "inloopspreekuur",
         "intro": "Loop gewoon binnen in het gemeentehuis in Budel, een afspraak is niet nodig. Een mediator en een jeugd- en gezinsprofessional van het Sociaal Team Cranendonck staan klaar voor uw vragen.",
-        "sessions": [
-            {"weekday": 3, "opens": "13:30", "closes": "16:00", "location": "Gemeentehuis Cranendonck, spreekkamer naast de publieksbalie",
-             "address": "Voorbeeldplein 1, 6020 AA Budel", "with": "een mediator en een jeugd- en gezinsprofessional van het Sociaal Team Cranendonck",
-             "appointment": False, "note": "Op woensdagmiddag zijn kinderen en jongeren ook van harte welkom, alleen of met iemand erbij."},
-            {"weekday": 1, "opens": "18:30", "closes": "20:00", "location": "Gemeentehuis Cranendonck, spreekkamer naast de publieksbalie",
-             "address": "Voorbeeldplein 1, 6020 AA Budel", "with": "een mediator en een jeugd- en gezinsprofessional van het Sociaal Team Cranendonck",
-             "appointment": False, "note": "Avondspreekuur voor ouders die overdag werken. Gebruik de zij-ingang."},
-        ],
         "body": [
             ("paragraph", "<p>U kunt bij ons terecht met alle vragen over scheiden en kinderen. Bijvoorbeeld: hoe gaat een scheidingsprocedure? Wat zet ik in het ouderschapsplan? Hoe blijven we samen goede ouders, met ons kind op de eerste plaats? We geven direct antwoord, of zoeken samen naar een oplossing die past.</p>"),
             ("paragraph", "<p>Het spreekuur is er voor ouders die gescheiden zijn of gaan scheiden, en voor kinderen, grootouders, leerkrachten en instanties.</p>"),

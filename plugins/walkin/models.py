@@ -1,28 +1,33 @@
 import json
+from datetime import timedelta
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from blocks.fields import BodyField
 from pages.models import BasePage
-from plugins.walkin.blocks import SCHEMA_ORG_DAYS, SessionBlock
+
+#: Days ahead the page lists sessions for.
+SESSION_DAYS = 28
 
 
 class WalkInPage(BasePage):
-    """When and where residents can walk in without an appointment."""
+    """When and where residents can walk in without an appointment.
+
+    The hours are not typed here: they are the partner directory's schedules of the services
+    this hub keeps that are walk-in hours (category "inloopspreekuur"), so one change in the
+    directory reaches this page, the directory pages, the iCal feed and the HSDS API alike.
+    """
 
     intro = models.TextField("inleiding")
-    sessions = StreamField([("session", SessionBlock())], verbose_name="spreekuren")
     body = BodyField(verbose_name="meer informatie", blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("sessions"), FieldPanel("body")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
-        index.SearchField("sessions"),
         index.SearchField("body"),
     ]
 
@@ -32,24 +37,44 @@ class WalkInPage(BasePage):
     class Meta:
         verbose_name = "inloopspreekuur"
 
-    def json_ld(self):
-        """schema.org GovernmentService with its weekly opening hours, for search engines."""
-        hours = [
-            {
-                "@type": "OpeningHoursSpecification",
-                "dayOfWeek": f"https://schema.org/{SCHEMA_ORG_DAYS[int(session.value['weekday'])]}",
-                "opens": session.value["opens"].strftime("%H:%M"),
-                "closes": session.value["closes"].strftime("%H:%M"),
-            }
-            for session in self.sessions
+    def walk_in_services(self):
+        """This hub's own walk-in services from the directory (plain dicts, through the gateway)."""
+        from plugins.directory.reading import services_for
+        from tenants.current import current_hub
+
+        hub = current_hub()
+        if hub is None:
+            return []
+        return [
+            service for service in services_for(hub)
+            if service["organization"]["owner_hub"] == hub.slug
+            and any(term["code"] == "inloopspreekuur" for term in service["terms"])
         ]
-        data = {
-            "@context": "https://schema.org",
-            "@type": "GovernmentService",
-            "name": self.title,
-            "description": self.intro,
-            "url": self.full_url,
-            "hoursAvailable": hours,
-        }
-        # "<" escaped so no value can close the surrounding <script> element.
+
+    def regular_hours(self):
+        from plugins.directory.presenting import hours
+
+        return [row for service in self.walk_in_services() for row in hours(service)]
+
+    def coming_sessions(self):
+        from plugins.directory.presenting import now, session_view
+        from plugins.directory.schedules import sessions_between
+
+        moment = now()
+        sessions = [
+            session_view(session, service)
+            for service in self.walk_in_services()
+            for session in sessions_between(service["schedules"], moment, moment + timedelta(days=SESSION_DAYS))
+        ]
+        return sorted(sessions, key=lambda session: session["starts"])
+
+    def json_ld(self):
+        """schema.org GovernmentService with the weekly hours and holiday closures, for search engines."""
+        from plugins.directory.presenting import json_ld
+
+        services = self.walk_in_services()
+        if not services:
+            return json.dumps({"@context": "https://schema.org", "@type": "GovernmentService", "name": self.title})
+        data = json.loads(json_ld(services[0], self.full_url))
+        data["name"], data["description"] = self.title, self.intro
         return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")

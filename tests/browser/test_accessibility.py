@@ -7,6 +7,7 @@ import pytest
 
 from demo.content import cranendonck, hardenberg, helmond, twente
 from demo.content.translations import TRANSLATIONS
+from plugins.directory.demo import demo_id
 from plugins.walkin.demo_content import WALK_IN_PAGES
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -27,6 +28,9 @@ def _pages_of(hub):
         f"/{audience['slug']}/{audience['pages'][0]['slug']}/",  # content page
         *faq_pages[:1],  # content page with the FAQ accordion
         f"/{WALK_IN_PAGES[hub['slug']]['slug']}/",  # walk-in page (plugin)
+        "/hulp-in-de-buurt/?categorie=mediation&gratis=1",  # partner directory with filters (plugin)
+        f"/hulp-in-de-buurt/{demo_id('service:' + hub['slug'] + ':inloop')}/",  # a partner service
+        "/hulp-in-de-buurt/inloopspreekuren/",  # walk-in overview
         "/contact/",
         "/zoeken/?q=hulp",  # search page
         "/bestaat-niet/",  # 404

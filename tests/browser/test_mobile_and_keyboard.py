@@ -9,6 +9,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from demo.content import cranendonck, hardenberg, helmond, twente
+from plugins.directory.demo import demo_id
 from plugins.walkin.demo_content import WALK_IN_PAGES
 from tests.browser.conftest import NEUTRAL_SITE
 
@@ -19,7 +20,8 @@ WEIGHT_BUDGET = 250 * 1024
 def _pages(hub):
     audience = hub["audiences"][0]
     return ["/", f"/{audience['slug']}/", f"/{audience['slug']}/{audience['pages'][0]['slug']}/", "/contact/",
-            f"/{WALK_IN_PAGES[hub['slug']]['slug']}/", "/zoeken/?q=ouders"]
+            f"/{WALK_IN_PAGES[hub['slug']]['slug']}/", "/zoeken/?q=ouders", "/hulp-in-de-buurt/",
+            f"/hulp-in-de-buurt/{demo_id('service:' + hub['slug'] + ':inloop')}/"]
 
 
 def test_no_page_scrolls_sideways_at_320_and_390_px(live_network, module_browser):

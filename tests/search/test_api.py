@@ -49,7 +49,10 @@ def test_kind_and_audience_filters():
     professionals = api(hub_client("hardenberg"), q="scheiding", audience="professionals", scope="hub")
 
     assert walk_in["count"] and {result["kind"] for result in walk_in["results"]} == {"inloopspreekuur"}
-    assert professionals["count"] and all("/professionals/" in result["url"] for result in professionals["results"])
+    pages = [result for result in professionals["results"] if result["kind"] == "pagina"]
+    assert pages and all("/professionals/" in result["url"] for result in pages)
+    # Partner services for professionals (the directory) are found too.
+    assert {result["kind"] for result in professionals["results"]} <= {"pagina", "partner"}
 
 
 def test_pages_of_results():

@@ -10,7 +10,6 @@ from django.conf import settings
 from django.db import connection
 from django.utils import translation
 
-from plugins.walkin.blocks import SessionBlock
 from tests.conftest import hub_client
 
 NOTHING = {"q": "qqxyzzy"}
@@ -125,19 +124,6 @@ def test_the_number_of_results_takes_the_languages_plural_form(language, counts)
     with translation.override(language):
         for count, expected in counts.items():
             assert expected in translation.ngettext(singular, plural, count) % {"counter": count, "query": "x"}
-
-
-def test_walk_in_hours_are_announced_in_the_residents_language():
-    block = SessionBlock()
-    value = block.to_python({"weekday": "3", "opens": "09:00", "closes": "11:00", "location": "Gemeentehuis",
-                             "with_whom": "een mediator", "appointment": False})
-    with translation.override("en"):
-        english = block.render(value)
-    with translation.override("nl"):
-        dutch = block.render(value)
-
-    assert "Wednesday from 09:00 to 11:00" in english and "Where:" in english and "walk in without an appointment" in english
-    assert "<h3>Woensdag van 09:00 tot 11:00 uur</h3>" in dutch and "<strong>Waar:</strong>" in dutch
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES if code != "nl"])

@@ -132,3 +132,17 @@ def test_builders_must_return_plain_data(hardenberg, in_hub):
 
     with in_hub(hardenberg), pytest.raises(TypeError, match="return plain data"):
         gateway.run(lazy)
+
+
+def _notice_titles():
+    return [notice.title for notice in Notice.objects.order_by("code")]
+
+
+def test_a_memoised_query_is_kept_in_the_process_until_the_data_changes():
+    first = gateway.query("test-memo-notices", _notice_titles, models=[Notice], memo=True)
+    again = gateway.query("test-memo-notices", _notice_titles, models=[Notice], memo=True)
+    assert again is first  # no unpickling from the cache
+
+    Notice.objects.create(code="memo", title="Nieuw in het netwerk")
+
+    assert "Nieuw in het netwerk" in gateway.query("test-memo-notices", _notice_titles, models=[Notice], memo=True)
