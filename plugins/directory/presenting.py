@@ -6,13 +6,18 @@ from datetime import timezone as dt_timezone
 from urllib.parse import quote_plus
 
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 
-from plugins.directory.schedules import AMSTERDAM, describe, is_open, next_session, parse_byday, sessions_between
+from plugins.directory.schedules import AMSTERDAM, DAY_NAMES, describe, is_open, next_session, parse_byday, sessions_between
 
 SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
-WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+# A month's name in a date ("22 december"): the context lets Polish use the genitive ("22 grudnia").
+MONTHS = [
+    pgettext_lazy("in a date", "januari"), pgettext_lazy("in a date", "februari"), pgettext_lazy("in a date", "maart"),
+    pgettext_lazy("in a date", "april"), pgettext_lazy("in a date", "mei"), pgettext_lazy("in a date", "juni"),
+    pgettext_lazy("in a date", "juli"), pgettext_lazy("in a date", "augustus"), pgettext_lazy("in a date", "september"),
+    pgettext_lazy("in a date", "oktober"), pgettext_lazy("in a date", "november"), pgettext_lazy("in a date", "december")]
+WEEKDAYS = DAY_NAMES
 
 
 def now():
@@ -20,7 +25,8 @@ def now():
 
 
 def long_date(moment):
-    return f"{WEEKDAYS[moment.weekday()]} {moment.day} {MONTHS[moment.month - 1]}"
+    return gettext("%(weekday)s %(day)s %(month)s") % {
+        "weekday": WEEKDAYS[moment.weekday()], "day": moment.day, "month": MONTHS[moment.month - 1]}
 
 
 def route_url(location):

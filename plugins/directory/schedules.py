@@ -10,12 +10,19 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import reduce
 from zoneinfo import ZoneInfo
+
+from django.utils.translation import gettext, gettext_lazy, ngettext, pgettext, pgettext_lazy
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 DAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-DAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-ORDINALS = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", -1: "laatste"}
+# Lazy: residents read the hours in the language of the page (/en/, /ar/, ...); Dutch is the source.
+DAY_NAMES = [gettext_lazy("maandag"), gettext_lazy("dinsdag"), gettext_lazy("woensdag"), gettext_lazy("donderdag"),
+             gettext_lazy("vrijdag"), gettext_lazy("zaterdag"), gettext_lazy("zondag")]
+ORDINALS = {1: pgettext_lazy("weekday of the month", "eerste"), 2: pgettext_lazy("weekday of the month", "tweede"),
+            3: pgettext_lazy("weekday of the month", "derde"), 4: pgettext_lazy("weekday of the month", "vierde"),
+            -1: pgettext_lazy("weekday of the month", "laatste")}
 _BYDAY = re.compile(r"^(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$")
 
 
@@ -114,11 +121,28 @@ def is_open(schedules, now):
     return any(session.starts <= now < session.ends for session in sessions_between(schedules, now, now))
 
 
+def _and(names):
+    """"maandag en dinsdag en vrijdag", joined the way the page's language does."""
+    return reduce(lambda first, second: pgettext("list of days", "%(first)s en %(second)s") % {"first": first, "second": second},
+                  [str(name) for name in names])
+
+
+def _ordinal_day(ordinal, weekday):
+    if not ordinal:
+        return str(DAY_NAMES[weekday])
+    number = ORDINALS.get(ordinal) or pgettext("weekday of the month", "%(number)se") % {"number": ordinal}
+    # Some languages put the ordinal after the day ("الأربعاء الأول"): the order is part of the translation.
+    return pgettext("weekday of the month", "%(ordinal)s %(day)s") % {"ordinal": number, "day": DAY_NAMES[weekday]}
+
+
 def describe(schedule):
-    """"elke dinsdag" / "elke eerste woensdag van de maand" / "om de week op maandag"."""
+    """"elke dinsdag" / "elke eerste woensdag van de maand" / "om de 2 weken op maandag"."""
     days = parse_byday(schedule["byday"])
     if schedule["freq"] == "MONTHLY":
-        parts = [f"{ORDINALS.get(ordinal, str(ordinal) + 'e') + ' ' if ordinal else ''}{DAY_NAMES[weekday]}" for ordinal, weekday in days]
-        return f"elke {' en '.join(parts)} van de maand"
-    names = " en ".join(DAY_NAMES[weekday] for _, weekday in days)
-    return f"om de {schedule['interval']} weken op {names}" if (schedule.get("interval") or 1) > 1 else f"elke {names}"
+        return gettext("elke %(days)s van de maand") % {"days": _and(_ordinal_day(ordinal, weekday) for ordinal, weekday in days)}
+    names = _and(DAY_NAMES[weekday] for _, weekday in days)
+    interval = schedule.get("interval") or 1
+    if interval > 1:
+        return ngettext("om de %(count)s week op %(days)s", "om de %(count)s weken op %(days)s", interval) % {
+            "count": interval, "days": names}
+    return gettext("elke %(days)s") % {"days": names}

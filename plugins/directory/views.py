@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.http import Http404, HttpResponse
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 
 from plugins.directory import presenting
@@ -13,8 +14,10 @@ from plugins.directory.schedules import is_open, sessions_between
 from tenants.current import current_hub
 
 PER_PAGE = 20
-FILTER_FLAGS = {"gratis": "Gratis", "inloop": "Inloop zonder afspraak", "nu-open": "Nu open"}
-LANGUAGE_LABELS = {"nl": "Nederlands", "en": "Engels", "de": "Duits", "tr": "Turks", "ar": "Arabisch", "pl": "Pools"}
+# Lazy: the labels follow the language of the page; the query parameters stay Dutch.
+FILTER_FLAGS = {"gratis": _("Gratis"), "inloop": _("Inloop zonder afspraak"), "nu-open": _("Nu open")}
+LANGUAGE_LABELS = {"nl": _("Nederlands"), "en": _("Engels"), "de": _("Duits"), "tr": _("Turks"), "ar": _("Arabisch"),
+                   "pl": _("Pools")}
 
 
 def _terms(taxonomy_name):
