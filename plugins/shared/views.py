@@ -150,6 +150,8 @@ def hub_pin(request, page_id, piece_id):
     if not pinned:
         raise Http404("Deze pagina zet dit stuk niet vast.")
     if request.method == "POST":
+        # Read before saving: get_latest_revision_as_object() may be `page` itself.
+        publish_now = page.live and not page.has_unpublished_changes
         body = []
         for block in latest_page.body.raw_data:
             block = dict(block)
@@ -158,7 +160,7 @@ def hub_pin(request, page_id, piece_id):
             body.append(block)
         latest_page.body = body
         revision = latest_page.save_revision(user=request.user, log_action=True)
-        if page.live and not page.has_unpublished_changes:
+        if publish_now:
             revision.publish(user=request.user)
             messages.success(request, f"'{page.title}' toont nu de nieuwste versie van '{found['title']}'.")
         else:

@@ -1,3 +1,7 @@
+from functools import wraps
+
+from django.contrib.admin.utils import unquote
+from django.http import Http404
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
@@ -46,6 +50,23 @@ class CoordinatorPiecePolicy(ModelPermissionPolicy):
         return pieces if scope.whole_network else pieces.filter(region_id__in=scope.region_ids)
 
 
+def _on_portal_only(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not on_portal(request):
+            raise Http404("Gedeelde inhoud wordt in het portaal beheerd.")
+        # Every view of one piece (edit, publish, unpublish, delete, history, workflow actions,
+        # preview) is refused outside the coordinator's scope, whatever Wagtail checks itself.
+        pk = kwargs.get("pk")
+        if pk is not None:
+            piece = SharedPiece.objects.filter(pk=unquote(str(pk))).first()
+            if piece is not None and not _covers(request.user, piece):
+                raise Http404("Dit stuk valt buiten uw werkgebied.")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
 def _covers(user, piece):
     scope = scope_of(user)
     return scope.whole_network or (piece.region_id is not None and piece.region_id in scope.region_ids)
@@ -61,9 +82,8 @@ class SharedPieceViewSet(SnippetViewSet):
     menu_name = "gedeelde-inhoud"
     menu_order = 165
     add_to_admin_menu = True
-    url_prefix = "bibliotheek"
     base_form_class = SharedPieceForm
-    list_display = ["title", Column("scope_label", label="voor"), "live", "latest_revision_created_at"]
+    list_display = ["title", Column("scope_label", label="voor"), "live"]
     list_filter = ["live", "locale"]
     search_fields = ["title", "summary"]
 
@@ -71,6 +91,15 @@ class SharedPieceViewSet(SnippetViewSet):
         scope = scope_of(request.user)
         pieces = SharedPiece.objects.all()
         return pieces if scope.whole_network else pieces.filter(region_id__in=scope.region_ids)
+
+    def get_urlpatterns(self):
+        # Wagtail is installed in every schema, so these routes exist in hubs' admins too; there
+        # the library's table is not theirs to read, whoever asks.
+        patterns = super().get_urlpatterns()
+        for pattern in patterns:
+            if hasattr(pattern, "callback"):
+                pattern.callback = _on_portal_only(pattern.callback)
+        return patterns
 
     def get_menu_item_is_registered(self):
         return True
