@@ -22,6 +22,7 @@ class SharedContentConfig(PluginConfig):
     page_types = ("shared.SyndicatedPage",)
     blocks = (("shared_content", "plugins.shared.blocks.SharedContentBlock"),)
     urls = (PluginUrls("plugins.shared.urls", prefix="gedeelde-bestanden/", on=ON_HUBS, localized=False),)
+    indexers = ("plugins.shared.indexers.SharedPieceIndexer",)
     demo = "plugins.shared.demo.SharedContentDemo"
     admin_menu_items = (
         MenuEntry(label="Gedeelde inhoud", url="shared_hub:overview", icon_name="doc-full-inverse", order=260, on=ON_HUBS),

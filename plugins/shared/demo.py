@@ -34,6 +34,28 @@ def piece_ids():
     return gateway.run(build)
 
 
+def _network_images():
+    """The portal's own illustrations for shared pieces, in the network's neutral colours."""
+    import io
+
+    from django.core.files.images import ImageFile
+    from wagtail.images import get_image_model
+
+    from demo.illustrations import TITLES, draw_illustration
+
+    Image = get_image_model()
+    images = {}
+    for key in ("kind", "huis"):
+        title = f"Gedeeld: {TITLES[key].lower()}"
+        image = Image.objects.filter(title=title).first()
+        if image is None:
+            png = io.BytesIO(draw_illustration(key, "#2b5f8a", "#e8a33d"))
+            image = Image(title=title, file=ImageFile(png, name=f"gedeeld-{key}.png"))
+            image.save()
+        images[key] = image
+    return images
+
+
 class SharedContentDemo(PluginDemo):
     def load_network(self, context):
         from plugins.shared.models import SharedPiece
@@ -41,7 +63,7 @@ class SharedContentDemo(PluginDemo):
 
         regions = {region.slug: region.pk for region in Region.objects.all()}
         dutch = Locale.objects.get_or_create(language_code="nl")[0]
-        builder = StreamBuilder({}, {})
+        builder = StreamBuilder(_network_images(), {})
         created = 0
         for spec in PIECES:
             key = translation_key(spec["key"])

@@ -23,6 +23,7 @@ PIECES = [
                 {"title": "Houd vaste gewoontes", "text": "<p>Dezelfde school, dezelfde sport, dezelfde vrienden: dat geeft houvast.</p>"},
                 {"title": "Vraag hoe het gaat", "text": "<p>Vraag het vaker dan één keer. Sommige kinderen praten pas na weken.</p>"},
             ]}),
+            ("image", {"image": "kind", "caption": "Samen praten helpt, ook als het moeilijk is."}),
             ("callout", {"title": "Let op signalen", "text": "<p>Slaapt uw kind slecht, is het boos of stil, of gaat het op school minder goed? Praat erover met de mentor of de huisarts.</p>", "tone": "warning"}),
         ],
         "translations": {
@@ -152,6 +153,7 @@ PIECES = [
         "body": [
             ("paragraph", "<p>Een nieuwe woning vinden is vaak het moeilijkste deel van een scheiding. Begin er op tijd mee.</p>"),
             ("callout", {"title": "Voorrang", "text": "<p>Sommige gemeenten geven ouders met kinderen na een scheiding voorrang bij een huurwoning. Vraag het na bij het steunpunt.</p>", "tone": "tip"}),
+            ("image", {"image": "huis", "caption": "Twee huizen, één thuis voor uw kind."}),
             ("paragraph", "<p>Woont u in een koophuis? Laat dan uitrekenen of één van u de hypotheek alleen kan betalen.</p>"),
         ],
         "translations": {

@@ -102,6 +102,8 @@ def localize_body(upstream, create=True):
             with open(info["path"], "rb") as handle:
                 local = Image(title=info["title"], file=File(handle, name=info["path"].rsplit("/", 1)[-1]))
                 local.save()
+            # Stored now, so the next comparison finds this copy by its hash.
+            local.get_file_hash()
         mapping[portal_id] = local.pk if local else None
     for block in body:
         if block.get("type") == "image" and block["value"].get("image"):

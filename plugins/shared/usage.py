@@ -72,3 +72,14 @@ def uses_in_current_hub(piece_id=None):
             Use(page.source_piece_id, page.pk, page.title, "overgenomen", current.source_revision_id, latest, differs)
         )
     return uses
+
+
+def uses_across_hubs(piece_id, hubs):
+    """[(hub, Use)] for one piece in `hubs` (run from the portal)."""
+    from django_tenants.utils import tenant_context
+
+    found = []
+    for hub in hubs:
+        with tenant_context(hub):
+            found.extend((hub, use) for use in uses_in_current_hub(piece_id))
+    return found

@@ -4,6 +4,7 @@ from django.contrib.admin.utils import unquote
 from django.http import Http404
 from django.urls import include, path, reverse
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
 from wagtail.contrib.settings.registry import register_setting
@@ -135,3 +136,64 @@ def register_shared_urls():
 def usage_button(snippet, user, next_url=None):
     if isinstance(snippet, SharedPiece):
         yield ListingButton("Gebruik en naar hubs sturen", reverse("shared_portal:piece_usage", args=[snippet.pk]), priority=50)
+
+
+def _refuse_while_used(request, piece, action):
+    """Refuse to take a piece away from hubs that use it, unless the coordinator insists."""
+    from django.template.response import TemplateResponse
+
+    from plugins.shared.usage import uses_across_hubs
+    from tenants.models import Hub
+
+    if not isinstance(piece, SharedPiece) or piece.locale.language_code != "nl" or request.POST.get("toch"):
+        return None
+    hubs = Hub.objects.hubs().order_by("name")
+    if piece.region_id is not None:
+        hubs = hubs.filter(region_id=piece.region_id)
+    usage = uses_across_hubs(piece.pk, hubs)
+    if not usage:
+        return None
+    return TemplateResponse(
+        request, "shared/refuse_while_used.html", {"piece": piece, "usage": usage, "action": action}, status=409
+    )
+
+
+@hooks.register("before_unpublish")
+def refuse_unpublishing_used_pieces(request, instance):
+    return _refuse_while_used(request, instance, "depubliceren")
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_used_pieces(request, instances):
+    for instance in instances:
+        response = _refuse_while_used(request, instance, "verwijderen")
+        if response is not None:
+            return response
+    return None
+
+
+class SharedContentPanel(Component):
+    """On a hub's admin dashboard: shared content that changed upstream or was withdrawn."""
+
+    name = "shared_content"
+    order = 120
+    template_name = "shared/dashboard_panel.html"
+
+    def __init__(self, uses):
+        self.behind = [use for use in uses if use.latest_revision_id and use.behind]
+        self.withdrawn = [use for use in uses if not use.latest_revision_id]
+
+    def get_context_data(self, parent_context):
+        return {"behind": self.behind, "withdrawn": self.withdrawn}
+
+
+@hooks.register("construct_homepage_panels")
+def add_shared_content_panel(request, panels):
+    from plugins.registry import is_enabled
+    from plugins.shared.usage import uses_in_current_hub
+
+    if on_portal(request) or not is_enabled("shared"):
+        return
+    panel = SharedContentPanel(uses_in_current_hub())
+    if panel.behind or panel.withdrawn:
+        panels.append(panel)

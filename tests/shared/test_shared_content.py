@@ -268,3 +268,79 @@ def test_region_scope_of_pieces_follows_the_hubs_region(ids, hubs, in_hub):
     with in_hub(hubs["hardenberg"]):
         assert library.render(ids["brabant-spreekuur"]) is None
     assert SharedPiece.objects.get(pk=ids["brabant-spreekuur"]).region_id == brabant.pk
+
+
+# --- withdrawing a piece that hubs use ----------------------------------------------------
+
+
+def test_unpublishing_or_deleting_a_used_piece_is_refused_with_the_hubs_and_pages(ids):
+    client = coordinator_client(COORDINATOR)
+    refused = client.post(f"/admin/snippets/shared/sharedpiece/unpublish/{ids['geld']}/")
+    assert refused.status_code == 409
+    assert "Duurzaam Ouderschap Helmond" in refused.content.decode() and "Goed om te weten" in refused.content.decode()
+    assert SharedPiece.objects.get(pk=ids["geld"]).live
+
+    refused = client.post(f"/admin/snippets/shared/sharedpiece/delete/{ids['geld']}/")
+    assert refused.status_code == 409
+    assert SharedPiece.objects.filter(pk=ids["geld"]).exists()
+
+
+def test_a_forced_unpublish_leaves_every_hub_page_working_and_tells_the_hubs_editors(ids, editor_client):
+    client = coordinator_client(COORDINATOR)
+    client.post(f"/admin/snippets/shared/sharedpiece/unpublish/{ids['geld']}/", {"toch": "1"})
+    connection.set_schema_to_public()
+    assert not SharedPiece.objects.get(pk=ids["geld"]).live
+
+    for slug in ("helmond", "hardenberg", "twente", "cranendonck"):
+        response = hub_client(slug).get("/goed-om-te-weten/")
+        assert response.status_code == 200
+        assert "Geld na de scheiding" not in response.content.decode()
+    dashboard = editor_client("helmond").get("/admin/").content.decode()
+    assert "Niet meer beschikbaar" in dashboard and "Goed om te weten" in dashboard
+
+
+# --- media --------------------------------------------------------------------------------
+
+
+def test_images_of_a_shared_piece_show_on_hubs_that_use_it_and_nowhere_else(ids):
+    html = hub_client("helmond").get("/goed-om-te-weten/").content.decode()
+    src = html.split('src="/gedeelde-bestanden/')[1].split('"')[0]
+
+    assert hub_client("helmond").get(f"/gedeelde-bestanden/{src}").status_code == 200
+    assert hub_client("helmond").get(f"/media/public/{src}").status_code == 404
+    # A file of the portal that no piece uses is not reachable through a hub.
+    assert hub_client("helmond").get("/gedeelde-bestanden/original_images/gedeeld-kind.png").status_code == 404
+
+
+def test_a_syndicated_page_uses_the_hubs_own_copy_of_the_pieces_image(ids, hubs, in_hub):
+    with in_hub(hubs["twente"]):
+        page = SyndicatedPage.objects.get(source_piece_id=ids["wonen"])
+        image_blocks = [block for block in page.body if block.block_type == "image"]
+        assert image_blocks and image_blocks[0].value["image"].title == "Gedeeld: een huis"
+    html = hub_client("twente").get("/wonen-na-de-scheiding/").content.decode()
+    assert "/media/twente/" in html
+
+
+# --- the command and the search -------------------------------------------------------------
+
+
+def test_the_command_sends_a_piece_within_the_coordinators_scope_only(ids, hubs, in_hub):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    output = StringIO()
+    call_command("syndicate_piece", ids["twente-lotgenoten"], "--as", "coordinator-twente", "--all-in-scope", stdout=output)
+    assert "1 nieuwe pagina" in output.getvalue()
+    with pytest.raises(CommandError):
+        call_command("syndicate_piece", ids["jongeren"], "--as", "coordinator-twente", "--hub", "helmond", stdout=StringIO())
+    with in_hub(hubs["twente"]):
+        assert SyndicatedPage.objects.filter(source_piece_id=ids["twente-lotgenoten"]).exists()
+    with in_hub(hubs["helmond"]):
+        assert not SyndicatedPage.objects.filter(source_piece_id=ids["jongeren"]).exists()
+
+
+def test_the_search_finds_shared_content_on_the_hub_page_that_shows_it():
+    results = hub_client("helmond").get("/api/search/", {"q": "ouderschapsplan", "scope": "hub"}).json()["results"]
+    shared = [result for result in results if result["kind"] == "gedeelde inhoud"]
+    assert shared and all(result["url"].endswith("/goed-om-te-weten/") for result in shared)
