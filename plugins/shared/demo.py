@@ -4,12 +4,13 @@ import uuid
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import GroupApprovalTask, Locale, Workflow, WorkflowContentType, WorkflowTask
+from wagtail.models import Locale, Workflow, WorkflowContentType, WorkflowTask
 
 from demo.plugins import PluginDemo, StreamBuilder
 from pages.models import ContentPage
 from plugins.shared import library
 from plugins.shared.demo_content import PIECES
+from plugins.shared.models import SecondCoordinatorApprovalTask
 from tenants.gateway import gateway
 
 WORKFLOW_NAME = "Gedeelde inhoud: een tweede coördinator keurt goed"
@@ -105,7 +106,7 @@ class SharedContentDemo(PluginDemo):
         for group in groups:
             group.permissions.add(*permissions)
         workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-        task, _ = GroupApprovalTask.objects.get_or_create(name="Tweede coördinator keurt goed")
+        task, _ = SecondCoordinatorApprovalTask.objects.get_or_create(name="Tweede coördinator keurt goed")
         task.groups.set(groups)
         WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
         WorkflowContentType.objects.update_or_create(

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import (
     DraftStateMixin,
+    GroupApprovalTask,
     LockableMixin,
     PreviewableMixin,
     RevisionMixin,
@@ -89,6 +90,16 @@ class SharedPiece(
     def __str__(self):
         return self.title
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # Wagtail's own search index is per schema; the library has rows in the portal's only.
+        from django.db import connection
+        from django_tenants.utils import get_public_schema_name
+
+        if connection.schema_name != get_public_schema_name():
+            return models.QuerySet(cls).none()
+        return super().get_indexed_objects()
+
     @property
     def revisions(self):
         return self._revisions
@@ -146,3 +157,24 @@ class SharedContentSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "instellingen gedeelde inhoud"
+
+
+class SecondCoordinatorApprovalTask(GroupApprovalTask):
+    """Approval by a coordinator of the chosen groups who is not the one who asked for it.
+
+    Wagtail's group approval lets a submitter who is in the group approve their own change; the
+    network wants four eyes on everything every hub will show.
+    """
+
+    def get_actions(self, obj, user):
+        state = getattr(obj, "current_workflow_state", None)
+        if state is not None and state.requested_by_id == user.pk:
+            return []
+        return super().get_actions(obj, user)
+
+    def user_can_access_editor(self, obj, user):
+        return bool(self.get_actions(obj, user)) and super().user_can_access_editor(obj, user)
+
+    class Meta:
+        verbose_name = "goedkeuring door een tweede coördinator"
+        verbose_name_plural = "goedkeuringen door een tweede coördinator"
