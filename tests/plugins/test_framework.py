@@ -75,7 +75,7 @@ def test_plugins_are_found_at_start_up_with_what_they_declare():
     example = registry.get("example")
     pages = registry.get("example-pages")
 
-    assert registry.keys() == ["example", "example-pages", "walkin"]
+    assert registry.keys() == ["example", "example-pages", "shared", "walkin"]
     assert (example.data_scope, pages.data_scope, registry.get("walkin").data_scope) == (NETWORK, PER_HUB, PER_HUB)
     assert pages.get_page_models() == [ExamplePage]
     assert "example_notice" in HomePage._meta.get_field("body").stream_block.child_blocks
@@ -234,8 +234,8 @@ def test_the_hub_plugins_command_switches_plugins_per_hub(hardenberg, helmond):
 
     hardenberg.refresh_from_db()
     helmond.refresh_from_db()
-    assert hardenberg.enabled_plugins == ["example-pages"]
-    assert helmond.enabled_plugins == ["walkin"]
+    assert hardenberg.enabled_plugins == ["example-pages", "shared"]
+    assert helmond.enabled_plugins == ["walkin", "shared"]
     assert "example-pages        aan" in out.getvalue()
     assert "walkin               uit" in out.getvalue()
     assert hub_client("hardenberg").get("/inloopuur/").status_code == 404
@@ -254,7 +254,7 @@ def test_the_hub_plugins_command_refuses_bad_input(args, message, hardenberg):
     with pytest.raises(CommandError, match=message):
         call_command("hub_plugins", *args, stdout=io.StringIO())
     hardenberg.refresh_from_db()
-    assert hardenberg.enabled_plugins == ["walkin"]
+    assert hardenberg.enabled_plugins == ["walkin", "shared"]
 
 
 def test_a_plugin_cannot_be_switched_on_without_the_plugins_it_requires(hardenberg, monkeypatch):
@@ -267,7 +267,7 @@ def test_a_plugin_cannot_be_switched_on_without_the_plugins_it_requires(hardenbe
         call_command("hub_plugins", "hardenberg", "--disable", "example", stdout=io.StringIO())
 
     hardenberg.refresh_from_db()
-    assert hardenberg.enabled_plugins == ["example", "example-pages", "walkin"]
+    assert hardenberg.enabled_plugins == ["example", "example-pages", "shared", "walkin"]
 
 
 def test_coordinators_switch_plugins_for_a_hub_in_the_portal_admin(portal_client, hardenberg):
