@@ -21,7 +21,10 @@ class SharedContentConfig(PluginConfig):
     data_scope = PER_HUB
     page_types = ("shared.SyndicatedPage",)
     blocks = (("shared_content", "plugins.shared.blocks.SharedContentBlock"),)
-    urls = (PluginUrls("plugins.shared.urls", prefix="gedeelde-bestanden/", on=ON_HUBS, localized=False),)
+    urls = (
+        PluginUrls("plugins.shared.urls", prefix="gedeelde-bestanden/", on=ON_HUBS, localized=False),
+        PluginUrls("plugins.shared.portal_urls", prefix="gedeeld/", on=ON_PORTAL),
+    )
     indexers = ("plugins.shared.indexers.SharedPieceIndexer",)
     demo = "plugins.shared.demo.SharedContentDemo"
     admin_menu_items = (

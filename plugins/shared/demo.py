@@ -112,6 +112,9 @@ class SharedContentDemo(PluginDemo):
         WorkflowContentType.objects.update_or_create(
             content_type=ContentType.objects.get_for_model(SharedPiece), defaults={"workflow": workflow}
         )
+        from plugins.shared.indexers import sync_library
+
+        sync_library()
         context.log(f"gedeelde inhoud: {created} nieuwe stukken, workflow '{WORKFLOW_NAME}'")
 
     def load_hub(self, context):

@@ -12,7 +12,7 @@ class SharedPieceForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         from plugins.shared.models import TOPIC_CHOICES
 
-        scope = scope_of(self.for_user)
+        self.scope = scope = scope_of(self.for_user)
         choices = [(region.pk, region.name) for region in scope.regions()]
         if scope.whole_network:
             choices.insert(0, ("", "Het hele netwerk"))
@@ -30,3 +30,11 @@ class SharedPieceForm(WagtailAdminModelForm):
         self.fields["topics"] = forms.MultipleChoiceField(
             label="Onderwerpen", choices=TOPIC_CHOICES, widget=forms.CheckboxSelectMultiple, required=False
         )
+
+    def clean(self):
+        cleaned = super().clean()
+        # Checked here, not only as a required field: Wagtail saves drafts without their required
+        # fields, and a regional coordinator's draft must not become a network-wide piece.
+        if not self.scope.whole_network and cleaned.get("region_id") is None:
+            self.add_error("region_id", "Kies een regio uit uw werkgebied.")
+        return cleaned

@@ -1,42 +1,66 @@
-from django.utils.html import strip_tags
-from django.utils import translation
+"""
+The library in the federated index: one network-wide document (hub None) per live piece and
+language, with the piece's region as where it may be found, and its page on the portal as URL.
 
-from plugins.shared import library
-from plugins.shared.usage import uses_in_current_hub
+The plugin is a per-hub plugin (see apps.py), so search.indexing asks this indexer for documents
+inside each hub's schema; there it has none. The library's documents are kept in step by
+`sync_library()`, which runs in the public schema whenever a piece is saved.
+"""
+
+from django.utils.html import strip_tags
+
 from search.documents import Indexer, SearchDocument
-from tenants.current import current_hub
+from tenants.current import on_portal
+
+INDEXER = "plugins.shared.indexers.SharedPieceIndexer"
 
 
 class SharedPieceIndexer(Indexer):
-    """One document per shared piece a hub shows embedded, found at the hub's page that shows it.
-
-    A piece has no page of its own for residents: it is read where a hub embeds it, so that is
-    what a search finds (syndicated pages are the hub's own pages and are indexed as such). The
-    language of the documents is the hub page's: Dutch, as embeds are placed in Dutch pages.
-    """
-
     kind = "gedeelde inhoud"
 
     def documents(self):
-        from wagtail.models import Page
+        if not on_portal():
+            return
+        from wagtail.models import Site
 
-        hub = current_hub()
-        embedded = [use for use in uses_in_current_hub() if use.how != "overgenomen"]
-        pages = Page.objects.live().public().in_bulk([use.page_id for use in embedded])
-        for use in embedded:
-            page = pages.get(use.page_id)
-            with translation.override("nl"):
-                shown = library.render(use.piece_id, use.revision_id if use.how == "vastgezet" else None, hub=hub)
-            if page is None or shown is None:
+        from plugins.shared.models import SharedPiece
+        from regions.models import Region
+
+        regions = dict(Region.objects.values_list("pk", "slug"))
+        site = Site.objects.filter(is_default_site=True).first()
+        root = site.root_url if site else ""
+        sources = {}
+        for piece in SharedPiece.objects.filter(live=True).select_related("locale"):
+            sources.setdefault(str(piece.translation_key), []).append(piece)
+        for versions in sources.values():
+            dutch = next((piece for piece in versions if piece.locale.language_code == "nl"), None)
+            if dutch is None:
                 continue
-            yield SearchDocument(
-                source=f"shared:{hub.slug}:{page.pk}:{use.piece_id}",
-                kind=self.kind,
-                title=shown["title"],
-                url=page.full_url,
-                hub=hub.slug,
-                language="nl",
-                summary=shown["summary"],
-                body=strip_tags(shown["html"]),
-                published_until=page.expire_at,
-            )
+            for piece in versions:
+                language = piece.locale.language_code
+                prefix = "" if language == "nl" else f"/{language}"
+                yield SearchDocument(
+                    source=f"shared:{dutch.pk}:{language}",
+                    kind=self.kind,
+                    title=piece.title,
+                    url=f"{root}{prefix}/gedeeld/{dutch.pk}/",
+                    language=language,
+                    translation_key=str(piece.translation_key),
+                    summary=piece.summary,
+                    body=strip_tags(str(piece.body.render_as_block())),
+                    audiences=tuple(dutch.audiences),
+                    published_until=dutch.expire_at,
+                    regions=(regions[dutch.region_id],) if dutch.region_id in regions else (),
+                )
+
+
+def sync_library():
+    """Bring the library's search documents in step with the live pieces (public schema)."""
+    from search.indexing import apply
+    from search.models import IndexedDocument
+    from tenants.gateway import gateway
+
+    with gateway.public_schema():
+        entries = [(document, INDEXER, "shared") for document in SharedPieceIndexer().documents()]
+        existing = IndexedDocument.objects.filter(indexer=INDEXER, hub=None)
+    return apply(entries, existing)

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from blocks.blocks import LibraryStreamBlock
 from blocks.fields import BodyField
+from plugins.shared.forms import SharedPieceForm
 from pages.models import AUDIENCE_CHOICES, BasePage
 from tenants.gateway import NetworkManager
 
@@ -63,6 +64,8 @@ class SharedPiece(
     )
 
     objects = NetworkManager()
+
+    base_form_class = SharedPieceForm
 
     panels = [
         FieldPanel("title"),

@@ -15,40 +15,17 @@ def _translations_changed(sender, instance, **kwargs):
 
     invalidate()
     transaction.on_commit(invalidate)
-    transaction.on_commit(lambda: _reindex_hubs_in_scope(instance.region_id))
+    transaction.on_commit(_sync_library)
 
 
-def _reindex_hubs_in_scope(region_id):
-    # Hubs index the pieces they embed (plugins.shared.indexers): theirs may have changed.
-    from plugins.registry import is_enabled
-    from search.indexing import request_reindex
-    from tenants.models import Hub
+def _sync_library():
+    from plugins.shared.indexers import sync_library
 
-    hubs = Hub.objects.hubs()
-    if region_id is not None:
-        hubs = hubs.filter(region_id=region_id)
-    for hub in hubs:
-        if is_enabled("shared", hub):
-            request_reindex("shared", hub)
-
-
-def _page_published(sender, instance, **kwargs):
-    from search.indexing import request_reindex
-    from tenants.current import current_hub
-
-    hub = current_hub()
-    body = getattr(instance, "body", None)
-    if hub is not None and body is not None and any(block.block_type == "shared_content" for block in body):
-        request_reindex("shared", hub)
+    sync_library()
 
 
 def connect():
-    from wagtail.signals import page_published, page_unpublished
-
     from plugins.shared.models import SharedPiece
-
-    page_published.connect(_page_published, dispatch_uid="shared:page:published")
-    page_unpublished.connect(_page_published, dispatch_uid="shared:page:unpublished")
 
     post_save.connect(_translations_changed, sender=SharedPiece, dispatch_uid="shared:translations:save")
     post_delete.connect(_translations_changed, sender=SharedPiece, dispatch_uid="shared:translations:delete")

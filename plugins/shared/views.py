@@ -216,3 +216,24 @@ def serve_shared_media(request, path):
     content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
     attachment = None if content_type in INLINE_MEDIA_TYPES else full_path.name
     return protect_upload(FileResponse(open(full_path, "rb"), content_type=content_type), attachment)
+
+
+def portal_piece(request, piece_id):
+    """A live piece on the portal, in the resident's language when translated: where the
+    federated search sends residents for shared content."""
+    from django.utils import translation
+
+    from plugins.shared.models import SharedPiece
+
+    if not on_portal(request):
+        raise Http404("Gedeelde inhoud staat op het portaal.")
+    piece = get_object_or_404(SharedPiece, pk=piece_id, live=True, locale__language_code="nl")
+    shown = (
+        SharedPiece.objects.filter(
+            translation_key=piece.translation_key, locale__language_code=translation.get_language(), live=True
+        ).first()
+        or piece
+    )
+    return TemplateResponse(
+        request, "shared/portal_piece.html", {"piece": shown, "translated": shown.locale.language_code == translation.get_language()}
+    )

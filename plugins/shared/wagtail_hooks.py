@@ -14,7 +14,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from plugins.shared import views
-from plugins.shared.forms import SharedPieceForm
 from plugins.shared.models import SharedContentSettings, SharedPiece
 from regions.scopes import scope_of
 from tenants.current import on_portal
@@ -83,7 +82,6 @@ class SharedPieceViewSet(SnippetViewSet):
     menu_name = "gedeelde-inhoud"
     menu_order = 165
     add_to_admin_menu = True
-    base_form_class = SharedPieceForm
     list_display = ["title", Column("scope_label", label="voor"), "live"]
     list_filter = ["live", "locale"]
     search_fields = ["title", "summary"]

@@ -340,10 +340,22 @@ def test_the_command_sends_a_piece_within_the_coordinators_scope_only(ids, hubs,
         assert not SyndicatedPage.objects.filter(source_piece_id=ids["jongeren"]).exists()
 
 
-def test_the_search_finds_shared_content_on_the_hub_page_that_shows_it():
-    results = hub_client("helmond").get("/api/search/", {"q": "ouderschapsplan", "scope": "hub"}).json()["results"]
-    shared = [result for result in results if result["kind"] == "gedeelde inhoud"]
-    assert shared and all(result["url"].endswith("/goed-om-te-weten/") for result in shared)
+def test_the_search_finds_shared_content_of_the_hubs_scope_and_its_page_on_the_portal(ids):
+    def shared_results(host, query):
+        results = HostClient(host).get("/api/search/", {"q": query, "scope": "region"}).json()["results"]
+        return [result for result in results if result["kind"] == "gedeelde inhoud"]
+
+    found = shared_results("helmond.localhost", "ouderschapsplan")
+    assert found and found[0]["hub"] is None
+    assert found[0]["url"].endswith(f"/gedeeld/{ids['ouderschapsplan']}/")
+    assert shared_results("helmond.localhost", "jurist donderdag")  # its region's piece
+    assert not shared_results("twente.localhost", "jurist donderdag")  # another region's
+
+    page = HostClient("localhost").get(f"/gedeeld/{ids['ouderschapsplan']}/")
+    assert page.status_code == 200 and "Het ouderschapsplan" in page.content.decode()
+    english = HostClient("localhost").get(f"/en/gedeeld/{ids['ouderschapsplan']}/").content.decode()
+    assert "The parenting plan" in english
+    assert HostClient("localhost").get(f"/gedeeld/{draft_piece().pk}/").status_code == 404
 
 
 # --- moderation and scheduling --------------------------------------------------------------
@@ -404,3 +416,24 @@ def test_a_scheduled_version_goes_live_through_the_scheduler(ids, hubs, in_hub):
     assert SharedPiece.objects.get(pk=piece.pk).title == "Het ouderschapsplan (nieuw vanaf 1 januari)"
     with in_hub(hubs["helmond"]):
         assert library.render(piece.pk)["title"] == "Het ouderschapsplan (nieuw vanaf 1 januari)"
+
+
+def test_a_regional_coordinator_cannot_create_a_piece_for_another_region_or_the_network():
+    connection.set_schema_to_public()
+    brabant = Region.objects.get(slug="zuidoost-brabant")
+    twente = Region.objects.get(slug="twente")
+    client = coordinator_client(REGIONAL_COORDINATORS["twente"])
+    form = client.get("/admin/snippets/shared/sharedpiece/add/").content.decode()
+    region_choices = form.split('name="region_id"')[1].split("</select>")[0]
+    assert "Twente" in region_choices and "Zuidoost-Brabant" not in region_choices and "Het hele netwerk" not in region_choices
+
+    def create(title, region_id):
+        data = {"title": title, "summary": "", "body-count": "0", "region_id": region_id, "go_live_at": "", "expire_at": ""}
+        client.post("/admin/snippets/shared/sharedpiece/add/", data)
+        connection.set_schema_to_public()
+        return SharedPiece.objects.filter(title=title).first()
+
+    assert create("Voor heel Brabant", brabant.pk) is None
+    assert create("Voor het hele netwerk", "") is None
+    created = create("Nieuws uit Twente", twente.pk)
+    assert created is not None and created.region_id == twente.pk and not created.live
