@@ -49,7 +49,10 @@ def test_kind_and_audience_filters():
     professionals = api(hub_client("hardenberg"), q="scheiding", audience="professionals", scope="hub")
 
     assert walk_in["count"] and {result["kind"] for result in walk_in["results"]} == {"inloopspreekuur"}
-    assert professionals["count"] and all("/professionals/" in result["url"] for result in professionals["results"])
+    hub_pages = [result for result in professionals["results"] if result["hub"]]
+    assert hub_pages and all("/professionals/" in result["url"] for result in hub_pages)
+    # Besides its own pages, a hub finds the network's shared content written for professionals.
+    assert all(result["kind"] == "gedeelde inhoud" for result in professionals["results"] if not result["hub"])
 
 
 def test_pages_of_results():
