@@ -12,8 +12,23 @@ def _piece_choices():
     return [(str(piece["id"]), piece["title"]) for piece in library.available_pieces()]
 
 
+class PieceChoiceBlock(blocks.ChoiceBlock):
+    """The piece's id, offered from the hub's list but read back as stored.
+
+    ChoiceBlock matches a stored value against its choices on every read; here that would ask
+    the library once per block on every page view. The list matters only in the editor's form
+    (and its validation); rendering checks the piece itself (library.render).
+    """
+
+    def to_python(self, value):
+        return None if value is None else str(value)
+
+    def get_searchable_content(self, value):
+        return []
+
+
 class SharedContentBlock(blocks.StructBlock):
-    piece = blocks.ChoiceBlock(
+    piece = PieceChoiceBlock(
         label="gedeeld stuk",
         choices=_piece_choices,
         help_text="Alleen gepubliceerde stukken voor uw hub. Zoeken en bekijken: menu 'Gedeelde inhoud'.",

@@ -78,6 +78,10 @@ def _rendered(piece):
     }
 
 
+def _status_and_rendered(piece):
+    return {"status": _status(piece), "rendered": _rendered(piece)}
+
+
 def _stream(piece):
     body = [dict(block) for block in piece.body.raw_data]
     return {
@@ -151,16 +155,23 @@ def render(piece_id, revision_id=None, hub=None, language=None):
     None when the hub may not show it (a draft, unpublished, out of scope, or a pinned version
     that was never published).
     """
-    found = visible_status(piece_id, hub)
-    if found is None:
-        return None
-    if revision_id and int(revision_id) not in found["published_revision_ids"]:
-        return None
-    if revision_id and int(revision_id) == found["live_revision_id"]:
-        revision_id = None
-    result = gateway.get(_model(), piece_id, _rendered, revision_id=revision_id, language=language)
-    if result is None:
-        return None
+    hub = hub if hub is not None else current_hub()
+    if not revision_id:
+        # The latest version: its state and its rendering in one cache entry (one round trip
+        # for the version token, one for the entry), checked here on every call.
+        both = gateway.get(_model(), piece_id, _status_and_rendered, language=language)
+        if both is None:
+            return None
+        found, result = both["status"], both["rendered"]
+        if not found["live"] or not in_scope(found["region_id"], hub):
+            return None
+    else:
+        found = visible_status(piece_id, hub)
+        if found is None or int(revision_id) not in found["published_revision_ids"]:
+            return None
+        result = gateway.get(_model(), piece_id, _rendered, revision_id=revision_id, language=language)
+        if result is None:
+            return None
     return {**result, "revision_id": revision_id or found["live_revision_id"], "latest_revision_id": found["live_revision_id"]}
 
 
