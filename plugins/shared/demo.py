@@ -141,27 +141,28 @@ class SharedContentDemo(PluginDemo):
         page.save_revision().publish()
         context.pages[page.slug] = page
 
-        sent = _send_to_current_hub(ids["wonen"], context.hub)
-        from plugins.shared.models import SyndicatedPage
+        from plugins.shared.models import SharedContentSettings, SyndicatedPage
 
-        housing = SyndicatedPage.objects.get(pk=sent.page_id)
+        if context.hub.slug == "helmond":
+            # Helmond publishes what coordinators send at once; the other hubs review drafts first.
+            settings = SharedContentSettings.for_site(context.site)
+            settings.publish_syndicated_at_once = True
+            settings.save()
+        sent = _send_to_current_hub(ids["wonen"], context.hub)
         if context.hub.slug == "helmond":
             # Adapted locally: Helmond adds its own housing desk.
-            body = [dict(block) for block in housing.body.raw_data] + [
+            housing = SyndicatedPage.objects.get(pk=sent.page_id)
+            housing.body = [dict(block) for block in housing.body.raw_data] + [
                 {"type": "contact", "value": {"title": "Woonloket Helmond (voorbeeld)", "name": "", "role": "", "phone": "0492 000 000", "email": "wonen@helmond.example.nl", "address": "", "hours": "di en do 9.00-12.00"}}
             ]
-            housing.body = body
-        housing.save_revision().publish()
-        context.pages[housing.slug] = housing
-        if context.hub.slug == "hardenberg":
-            mediation_page = SyndicatedPage.objects.filter(source_piece_id=ids["mediation"]).first()
-            if mediation_page is None:
-                mediation_page = SyndicatedPage.objects.get(pk=_send_to_current_hub(ids["mediation"], context.hub).page_id)
-                # Taken at the first version, before the coordinator's update: one change is waiting.
-                first = library.revision_stream(ids["mediation"], first_mediation)
-                mediation_page.body = first["body"]
-                mediation_page.upstream_body = first["body"]
-                mediation_page.source_revision_id = first_mediation
-                mediation_page.save_revision().publish()
-            context.pages[mediation_page.slug] = mediation_page
-        context.log("gedeelde inhoud: 1 pagina met ingesloten stukken, overgenomen pagina's")
+            housing.save_revision().publish()
+        if context.hub.slug == "hardenberg" and not SyndicatedPage.objects.filter(source_piece_id=ids["mediation"]).exists():
+            mediation_page = SyndicatedPage.objects.get(pk=_send_to_current_hub(ids["mediation"], context.hub).page_id)
+            # Taken at the first version, before the coordinator's update: one change is waiting
+            # for the editor, who has not published the page yet.
+            first = library.revision_stream(ids["mediation"], first_mediation)
+            mediation_page.body = first["body"]
+            mediation_page.upstream_body = first["body"]
+            mediation_page.source_revision_id = first_mediation
+            mediation_page.save_revision()
+        context.log("gedeelde inhoud: een pagina met ingesloten stukken en overgenomen pagina's")
