@@ -9,7 +9,7 @@ SERVICES = export DATABASE_URL="$$($(PY) infra/dev/ensure_postgres.py)" && test 
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: install run prepare test browser bench bench-provision bench-pages bench-scale bench-load bench-search screenshots css clean
+.PHONY: install run prepare test browser bench bench-provision bench-pages bench-scale bench-load bench-search bench-shared screenshots css clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@echo "==> Python-pakketten installeren in $(VENV)"
@@ -55,7 +55,7 @@ test: install browser $(NODE_STAMP)
 	@$(SERVICES) && export KNOOPPUNT_CACHE_PREFIX=knooppunt-test && \
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: bench-provision bench-pages bench-scale bench-load bench-search bench-directory
+bench: bench-provision bench-pages bench-scale bench-load bench-search bench-directory bench-shared
 
 bench-provision: REDIS_DB = 0
 bench-provision: install
@@ -73,6 +73,11 @@ bench-load: REDIS_DB = 0
 bench-load: prepare
 	@command -v nginx >/dev/null || { echo "==> nginx installeren"; apt-get update -qq >/dev/null && apt-get install -y -qq nginx >/dev/null; }
 	@$(SERVICES) && infra/try-local.sh --load $${REQUESTS:-2000}
+
+# A hub page with 10 embedded shared pieces against the same content inline (plugins/shared).
+bench-shared: REDIS_DB = 0
+bench-shared: prepare
+	@$(SERVICES) && $(PY) manage.py bench_shared
 
 # Search at the network's full size (~100,000 documents) and against looping over hub schemas.
 bench-search: REDIS_DB = 0

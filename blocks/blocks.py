@@ -174,3 +174,11 @@ class BaseStreamBlock(blocks.StreamBlock):
 
     class Meta:
         template = "blocks/stream.html"
+
+
+class LibraryStreamBlock(BaseStreamBlock):
+    """The library's own blocks, without those of plugins: for shared content, which every hub
+    shows whatever plugins it has switched on (and which must not embed shared content itself)."""
+
+    def __init__(self, **kwargs):
+        blocks.StreamBlock.__init__(self, **kwargs)

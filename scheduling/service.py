@@ -24,6 +24,7 @@ from django.utils import timezone
 from django_tenants.utils import get_public_schema_name, schema_context, tenant_context
 from wagtail.models import DraftStateMixin, Page, Revision
 
+from tenants.gateway import NetworkManager
 from tenants.models import Hub
 
 LOCK_NAMESPACE = 0x4B50  # "KP": keeps our advisory locks apart from any other user's
@@ -54,12 +55,20 @@ def _publish_scheduled():
     "wagtail.unpublish.scheduled"): the event a search index follows.
     """
     now = timezone.now()
-    models = [Page] + [m for m in apps.get_models() if issubclass(m, DraftStateMixin) and not issubclass(m, Page)]
+    models = [Page] + [
+        m for m in apps.get_models() if issubclass(m, DraftStateMixin) and not issubclass(m, Page) and _lives_here(m)
+    ]
     for model in models:
         for obj in model.objects.filter(live=True, expire_at__lt=now).order_by("expire_at"):
             _one(obj.unpublish, set_expired=True, log_action="wagtail.unpublish.scheduled")
     for revision in Revision.objects.filter(approved_go_live_at__lt=now).order_by("approved_go_live_at"):
         _one(revision.publish, log_action="wagtail.publish.scheduled")
+
+
+def _lives_here(model):
+    # Network-wide models (the shared library) have rows in the public schema only, and refuse
+    # to be queried anywhere else (tenants.gateway.NetworkManager).
+    return not isinstance(model._default_manager, NetworkManager) or connection.schema_name == get_public_schema_name()
 
 
 def _one(action, **kwargs):

@@ -286,7 +286,7 @@ KNOOPPUNT_QUICK_EXIT_URL = os.environ.get("KNOOPPUNT_QUICK_EXIT_URL", "https://w
 # How long an anonymous page view stays in the page cache (pages.cache); publishing empties it.
 KNOOPPUNT_PAGE_CACHE_SECONDS = 600
 # Plugins switched on in a hub that create_hub makes.
-KNOOPPUNT_DEFAULT_PLUGINS = ["directory", "walkin"]
+KNOOPPUNT_DEFAULT_PLUGINS = ["directory", "walkin", "shared"]
 
 LOGGING = {
     "version": 1,

@@ -75,7 +75,7 @@ def test_plugins_are_found_at_start_up_with_what_they_declare():
     example = registry.get("example")
     pages = registry.get("example-pages")
 
-    assert registry.keys() == ["directory", "example", "example-pages", "walkin"]
+    assert registry.keys() == ["directory", "example", "example-pages", "shared", "walkin"]
     assert registry.get("directory").data_scope == NETWORK
     assert (example.data_scope, pages.data_scope, registry.get("walkin").data_scope) == (NETWORK, PER_HUB, PER_HUB)
     assert pages.get_page_models() == [ExamplePage]
@@ -235,8 +235,8 @@ def test_the_hub_plugins_command_switches_plugins_per_hub(hardenberg, helmond):
 
     hardenberg.refresh_from_db()
     helmond.refresh_from_db()
-    assert hardenberg.enabled_plugins == ["directory", "example-pages"]
-    assert helmond.enabled_plugins == ["directory", "walkin"]
+    assert hardenberg.enabled_plugins == ["directory", "example-pages", "shared"]
+    assert helmond.enabled_plugins == ["directory", "walkin", "shared"]
     assert "example-pages        aan" in out.getvalue()
     assert "walkin               uit" in out.getvalue()
     assert hub_client("hardenberg").get("/inloopuur/").status_code == 404
@@ -255,7 +255,7 @@ def test_the_hub_plugins_command_refuses_bad_input(args, message, hardenberg):
     with pytest.raises(CommandError, match=message):
         call_command("hub_plugins", *args, stdout=io.StringIO())
     hardenberg.refresh_from_db()
-    assert hardenberg.enabled_plugins == ["directory", "walkin"]
+    assert hardenberg.enabled_plugins == ["directory", "walkin", "shared"]
 
 
 def test_a_plugin_cannot_be_switched_on_without_the_plugins_it_requires(hardenberg, monkeypatch):
@@ -268,7 +268,7 @@ def test_a_plugin_cannot_be_switched_on_without_the_plugins_it_requires(hardenbe
         call_command("hub_plugins", "hardenberg", "--disable", "example", stdout=io.StringIO())
 
     hardenberg.refresh_from_db()
-    assert hardenberg.enabled_plugins == ["directory", "example", "example-pages", "walkin"]
+    assert hardenberg.enabled_plugins == ["directory", "example", "example-pages", "shared", "walkin"]
 
 
 def test_coordinators_switch_plugins_for_a_hub_in_the_portal_admin(portal_client, hardenberg):

@@ -49,10 +49,11 @@ def test_kind_and_audience_filters():
     professionals = api(hub_client("hardenberg"), q="scheiding", audience="professionals", scope="hub")
 
     assert walk_in["count"] and {result["kind"] for result in walk_in["results"]} == {"inloopspreekuur"}
-    pages = [result for result in professionals["results"] if result["kind"] == "pagina"]
-    assert pages and all("/professionals/" in result["url"] for result in pages)
-    # Partner services for professionals (the directory) are found too.
-    assert {result["kind"] for result in professionals["results"]} <= {"pagina", "partner"}
+    hub_pages = [result for result in professionals["results"] if result["hub"] and result["kind"] == "pagina"]
+    assert hub_pages and all("/professionals/" in result["url"] for result in hub_pages)
+    # Besides its own pages, a hub finds partner services for professionals (the directory) and
+    # the network's shared content written for them.
+    assert {result["kind"] for result in professionals["results"]} <= {"pagina", "partner", "gedeelde inhoud"}
 
 
 def test_pages_of_results():

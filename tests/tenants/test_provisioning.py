@@ -29,7 +29,7 @@ def test_create_hub_makes_a_hub_that_serves_its_own_site(in_hub):
     assert hub.schema_name == "west_betuwe"
     assert schema_exists("west_betuwe")
     assert hub.region.slug == "twente"
-    assert hub.enabled_plugins == ["directory", "walkin"]
+    assert hub.enabled_plugins == ["directory", "walkin", "shared"]
     assert Domain.objects.get(domain="westbetuwe.localhost").tenant == hub
     with in_hub(hub):
         site = Site.objects.get(is_default_site=True)

@@ -1,0 +1,208 @@
+"""
+Demo shared pieces (B1 Dutch), written for this project. Contact details are made up.
+
+Each piece: key, title, summary, region slug (None: the whole network), audiences, topics, body
+as (type, value) tuples (demo/content/FORMAT.md), and for some an English and Arabic version.
+"""
+
+PIECES = [
+    {
+        "key": "kind-en-scheiding",
+        "title": "Wat een scheiding betekent voor uw kind",
+        "summary": "Kinderen merken alles. Zo helpt u uw kind door de scheiding heen.",
+        "region": None,
+        "audiences": ["ouders", "netwerk"],
+        "topics": ["kind", "emoties"],
+        "body": [
+            ("paragraph", "<p>Als ouders uit elkaar gaan, verandert er veel voor een kind. Het huis, de vaste dagen, soms de school. Kinderen voelen vaak meer dan ze zeggen.</p>"),
+            ("heading", "Wat helpt uw kind?"),
+            ("steps", {"title": "Vijf dingen die u vandaag kunt doen", "steps": [
+                {"title": "Vertel het samen", "text": "<p>Vertel uw kind samen met de andere ouder dat u uit elkaar gaat. Gebruik eenvoudige woorden.</p>"},
+                {"title": "Zeg dat het niet de schuld van uw kind is", "text": "<p>Veel kinderen denken dat het hun schuld is. Zeg vaak dat het een besluit van de ouders is.</p>"},
+                {"title": "Houd ruzie weg bij uw kind", "text": "<p>Praat niet negatief over de andere ouder waar uw kind bij is.</p>"},
+                {"title": "Houd vaste gewoontes", "text": "<p>Dezelfde school, dezelfde sport, dezelfde vrienden: dat geeft houvast.</p>"},
+                {"title": "Vraag hoe het gaat", "text": "<p>Vraag het vaker dan één keer. Sommige kinderen praten pas na weken.</p>"},
+            ]}),
+            ("image", {"image": "kind", "caption": "Samen praten helpt, ook als het moeilijk is."}),
+            ("callout", {"title": "Let op signalen", "text": "<p>Slaapt uw kind slecht, is het boos of stil, of gaat het op school minder goed? Praat erover met de mentor of de huisarts.</p>", "tone": "warning"}),
+        ],
+        "translations": {
+            "en": {
+                "title": "What a separation means for your child",
+                "summary": "Children notice everything. This is how you help your child through the separation.",
+                "body": [
+                    ("paragraph", "<p>When parents split up, a lot changes for a child: the home, the fixed days, sometimes the school. Children often feel more than they say.</p>"),
+                    ("heading", "What helps your child?"),
+                    ("callout", {"title": "It is not their fault", "text": "<p>Tell your child together, in simple words, and say often that it is the parents' decision.</p>", "tone": "info"}),
+                ],
+            },
+            "ar": {
+                "title": "ماذا يعني الانفصال لطفلك",
+                "summary": "الأطفال يلاحظون كل شيء. هكذا تساعد طفلك خلال الانفصال.",
+                "body": [
+                    ("paragraph", "<p>عندما ينفصل الوالدان يتغير الكثير في حياة الطفل: البيت والأيام الثابتة وأحيانًا المدرسة. الأطفال يشعرون غالبًا بأكثر مما يقولون.</p>"),
+                    ("heading", "ما الذي يساعد طفلك؟"),
+                    ("callout", {"title": "ليس ذنب الطفل", "text": "<p>أخبرا طفلكما معًا بكلمات بسيطة، وقولا له مرارًا إنه قرار الوالدين.</p>", "tone": "info"}),
+                ],
+            },
+        },
+    },
+    {
+        "key": "ouderschapsplan",
+        "title": "Het ouderschapsplan: afspraken over uw kinderen",
+        "summary": "Hebt u kinderen onder de 18 en gaat u scheiden? Dan maakt u samen een ouderschapsplan.",
+        "region": None,
+        "audiences": ["ouders", "professionals"],
+        "topics": ["ouderschapsplan", "recht"],
+        "body": [
+            ("paragraph", "<p>Getrouwde en geregistreerde ouders die scheiden, moeten een ouderschapsplan maken. Zonder plan spreekt de rechter de scheiding niet uit. Voor ouders die samenwoonden met gezamenlijk gezag is het ook verplicht.</p>"),
+            ("heading", "Wat staat erin?"),
+            ("faq", {"title": "Vragen over het ouderschapsplan", "items": [
+                {"question": "Welke afspraken moeten erin?", "answer": "<p>Hoe u de zorg en opvoeding verdeelt, hoe u elkaar informeert over uw kinderen, en wat de kosten zijn en wie wat betaalt.</p>"},
+                {"question": "Moet mijn kind meedenken?", "answer": "<p>Ja. U schrijft in het plan hoe u uw kinderen bij de afspraken hebt betrokken.</p>"},
+                {"question": "Kunnen we het plan later veranderen?", "answer": "<p>Ja. Kinderen worden ouder en situaties veranderen. Spreek af wanneer u het plan samen bekijkt.</p>"},
+            ]}),
+            ("callout", {"title": "Tip", "text": "<p>Maak het plan concreet: welke dagen, wie haalt en brengt, hoe gaat het met verjaardagen en vakanties.</p>", "tone": "tip"}),
+        ],
+        "translations": {
+            "en": {
+                "title": "The parenting plan: agreements about your children",
+                "summary": "Do you have children under 18 and are you divorcing? Then you make a parenting plan together.",
+                "body": [
+                    ("paragraph", "<p>Married and registered parents who divorce must make a parenting plan. Without a plan the court does not grant the divorce.</p>"),
+                    ("callout", {"title": "Tip", "text": "<p>Make the plan concrete: which days, who takes and collects, birthdays and holidays.</p>", "tone": "tip"}),
+                ],
+            },
+            "ar": {
+                "title": "خطة الأبوة: اتفاقات حول أطفالك",
+                "summary": "هل لديك أطفال دون 18 عامًا وتنوي الطلاق؟ عندها تضعان معًا خطة أبوة.",
+                "body": [
+                    ("paragraph", "<p>على الوالدين المتزوجين أو المسجلين اللذين يتطلقان وضع خطة أبوة. بدون خطة لا يحكم القاضي بالطلاق.</p>"),
+                    ("callout", {"title": "نصيحة", "text": "<p>اجعلا الخطة واضحة: أي أيام، ومن يوصل ومن يستلم، وأعياد الميلاد والعطل.</p>", "tone": "tip"}),
+                ],
+            },
+        },
+    },
+    {
+        "key": "mediation",
+        "title": "Mediation: samen afspraken maken",
+        "summary": "Een mediator helpt u en uw ex om samen tot goede afspraken te komen.",
+        "region": None,
+        "audiences": ["ouders"],
+        "topics": ["mediation"],
+        "body": [
+            ("paragraph", "<p>Een mediator is neutraal. Hij of zij kiest geen kant, maar helpt u allebei om te praten en afspraken op papier te zetten.</p>"),
+            ("steps", {"title": "Zo gaat mediation", "steps": [
+                {"title": "Kennismaking", "text": "<p>U vertelt samen wat er speelt en wat u wilt regelen.</p>"},
+                {"title": "Gesprekken", "text": "<p>Meestal drie tot zes gesprekken over kinderen, geld en wonen.</p>"},
+                {"title": "Afspraken vastleggen", "text": "<p>De mediator zet de afspraken in een convenant en ouderschapsplan.</p>"},
+            ]}),
+            ("callout", {"title": "Kosten", "text": "<p>Met een laag inkomen betaalt u vaak maar een deel. Vraag het na bij het steunpunt van uw gemeente.</p>", "tone": "info"}),
+        ],
+        "update": {
+            "callout": {"title": "Kosten", "text": "<p>Met een laag inkomen betaalt u vaak maar een deel van de kosten; de rest betaalt de overheid. Het steunpunt rekent het graag met u uit.</p>", "tone": "info"},
+        },
+        "translations": {
+            "en": {
+                "title": "Mediation: making agreements together",
+                "summary": "A mediator helps you and your ex reach good agreements together.",
+                "body": [("paragraph", "<p>A mediator is neutral. They take no side, but help you both to talk and to put agreements on paper.</p>")],
+            },
+            "ar": {
+                "title": "الوساطة: الاتفاق معًا",
+                "summary": "يساعدك الوسيط أنت وشريكك السابق على الوصول إلى اتفاقات جيدة معًا.",
+                "body": [("paragraph", "<p>الوسيط محايد. لا ينحاز لأحد، بل يساعدكما على الحديث وكتابة الاتفاقات.</p>")],
+            },
+        },
+    },
+    {
+        "key": "geld",
+        "title": "Geld na de scheiding: alimentatie en toeslagen",
+        "summary": "Na een scheiding verandert uw inkomen. Zo krijgt u overzicht.",
+        "region": None,
+        "audiences": ["ouders"],
+        "topics": ["geld"],
+        "body": [
+            ("paragraph", "<p>Twee huishoudens kosten meer dan één. Maak daarom vroeg een overzicht van wat er binnenkomt en wat eruit gaat.</p>"),
+            ("faq", {"title": "Vragen over geld", "items": [
+                {"question": "Wat is kinderalimentatie?", "answer": "<p>Een bedrag dat de ene ouder aan de andere betaalt voor de kosten van de kinderen. U kunt het samen afspreken of de rechter laten beslissen.</p>"},
+                {"question": "Verandert mijn toeslag?", "answer": "<p>Vaak wel. Geef de scheiding snel door aan Dienst Toeslagen, zodat u niet te veel of te weinig krijgt.</p>"},
+                {"question": "Ik heb schulden. Wat nu?", "answer": "<p>Wacht niet. De schuldhulp van uw gemeente is gratis en helpt u een plan te maken.</p>"},
+            ]}),
+        ],
+        "translations": {
+            "en": {
+                "title": "Money after the separation: maintenance and allowances",
+                "summary": "After a separation your income changes. This is how you keep track.",
+                "body": [("paragraph", "<p>Two households cost more than one. Make an overview early of what comes in and what goes out.</p>")],
+            },
+            "ar": {
+                "title": "المال بعد الانفصال: النفقة والإعانات",
+                "summary": "بعد الانفصال يتغير دخلك. هكذا تحافظ على نظرة عامة.",
+                "body": [("paragraph", "<p>أسرتان تكلفان أكثر من أسرة واحدة. ضع مبكرًا قائمة بما يدخل وما يخرج.</p>")],
+            },
+        },
+    },
+    {
+        "key": "wonen",
+        "title": "Wonen na de scheiding",
+        "summary": "Wie blijft in het huis, en waar woont de ander? Zo pakt u het aan.",
+        "region": None,
+        "audiences": ["ouders"],
+        "topics": ["wonen"],
+        "body": [
+            ("paragraph", "<p>Een nieuwe woning vinden is vaak het moeilijkste deel van een scheiding. Begin er op tijd mee.</p>"),
+            ("callout", {"title": "Voorrang", "text": "<p>Sommige gemeenten geven ouders met kinderen na een scheiding voorrang bij een huurwoning. Vraag het na bij het steunpunt.</p>", "tone": "tip"}),
+            ("image", {"image": "huis", "caption": "Twee huizen, één thuis voor uw kind."}),
+            ("paragraph", "<p>Woont u in een koophuis? Laat dan uitrekenen of één van u de hypotheek alleen kan betalen.</p>"),
+        ],
+        "translations": {
+            "en": {
+                "title": "Housing after the separation",
+                "summary": "Who stays in the house, and where does the other parent live? This is how you go about it.",
+                "body": [("paragraph", "<p>Finding a new home is often the hardest part of a separation. Start in good time.</p>")],
+            },
+            "ar": {
+                "title": "السكن بعد الانفصال",
+                "summary": "من يبقى في البيت، وأين يسكن الآخر؟ هكذا تتعامل مع الأمر.",
+                "body": [("paragraph", "<p>إيجاد مسكن جديد هو غالبًا أصعب جزء في الانفصال. ابدأ في وقت مبكر.</p>")],
+            },
+        },
+    },
+    {
+        "key": "jongeren",
+        "title": "Voor jongeren: jouw ouders gaan uit elkaar",
+        "summary": "Alles wat je voelt is normaal. Je staat er niet alleen voor.",
+        "region": None,
+        "audiences": ["kinderen"],
+        "topics": ["kind", "emoties"],
+        "body": [
+            ("paragraph", "<p>Boos, verdrietig, opgelucht of alles tegelijk: het mag allemaal. Praat erover met iemand die je vertrouwt.</p>"),
+            ("quote", {"text": "Ik dacht eerst dat het door mij kwam. Nu weet ik dat het niet zo is.", "attribution": "Sanne, 14 jaar"}),
+        ],
+    },
+    {
+        "key": "twente-lotgenoten",
+        "title": "Lotgenotengroepen voor kinderen in Twente",
+        "summary": "In Twente praten kinderen van gescheiden ouders met elkaar, onder begeleiding.",
+        "region": "twente",
+        "audiences": ["kinderen", "ouders"],
+        "topics": ["kind", "emoties"],
+        "body": [
+            ("paragraph", "<p>In groepjes van zes tot acht kinderen praten en spelen kinderen over de scheiding van hun ouders. Een begeleider is er altijd bij.</p>"),
+            ("contact", {"title": "Aanmelden", "name": "Groepen Twente (voorbeeld)", "phone": "053 000 00 00", "email": "groepen@twente.example.nl", "hours": "ma-vr 9.00-16.00"}),
+        ],
+    },
+    {
+        "key": "brabant-spreekuur",
+        "title": "Gratis juridisch spreekuur in Zuidoost-Brabant",
+        "summary": "Een jurist beantwoordt uw vragen over scheiden, gratis en zonder afspraak.",
+        "region": "zuidoost-brabant",
+        "audiences": ["ouders"],
+        "topics": ["recht"],
+        "body": [
+            ("paragraph", "<p>Elke eerste donderdag van de maand zit een jurist klaar in de bibliotheek. U hoeft geen afspraak te maken.</p>"),
+            ("contact", {"title": "Juridisch spreekuur", "name": "Mr. J. de Vries (voorbeeld)", "email": "spreekuur@brabant.example.nl", "address": "Bibliotheekplein 1, Helmond", "hours": "eerste donderdag, 13.00-16.00"}),
+        ],
+    },
+]

@@ -1,0 +1,206 @@
+"""
+Reading the shared library from a hub: always through the gateway, never by querying it.
+
+Every function returns plain data. What a hub may see is decided here, outside the cache, on
+every call: a piece shows only while it is live and in the hub's scope (the whole network, or
+the hub's region), and a pinned version only when it was once published.
+"""
+
+import re
+
+from django.utils import translation
+
+from tenants.current import current_hub
+from tenants.gateway import gateway
+
+PUBLIC_MEDIA = "/media/public/"
+#: Where a hub serves the files of shared pieces it shows (plugins.shared.views.serve_shared_media).
+SHARED_MEDIA = "/gedeelde-bestanden/"
+_MEDIA_PATH = re.compile(re.escape(PUBLIC_MEDIA) + r'([^"\'\s?#]+)')
+
+
+def _model():
+    from plugins.shared.models import SharedPiece
+
+    return SharedPiece
+
+
+def in_scope(region_id, hub):
+    """Whether a piece of `region_id` (None: the whole network) reaches `hub`."""
+    return hub is not None and (region_id is None or region_id == hub.region_id)
+
+
+# --- builders: run in the public schema (through the gateway) ----------------------------
+
+
+def _status(piece):
+    from wagtail.models import ModelLogEntry
+
+    published = ModelLogEntry.objects.filter(
+        content_type_id=piece.get_base_content_type().pk, object_id=str(piece.pk), action="wagtail.publish"
+    ).exclude(revision_id=None)
+    return {
+        "id": piece.pk,
+        "live": piece.live,
+        "title": piece.title,
+        "region_id": piece.region_id,
+        "translation_key": str(piece.translation_key),
+        "live_revision_id": piece.live_revision_id,
+        "published_revision_ids": sorted(published.values_list("revision_id", flat=True)),
+        "media": _media_of_translations(piece),
+    }
+
+
+def _media_of_translations(piece):
+    paths = set()
+    for version in _model().objects.filter(translation_key=piece.translation_key, live=True):
+        paths.update(_MEDIA_PATH.findall(str(version.body.render_as_block())))
+    return sorted(paths)
+
+
+def _rendered(piece):
+    language = translation.get_language()
+    shown = piece
+    if piece.locale.language_code != language:
+        shown = (
+            _model()
+            .objects.filter(translation_key=piece.translation_key, locale__language_code=language, live=True)
+            .first()
+        ) or piece
+    html = str(shown.body.render_as_block())
+    return {
+        "id": piece.pk,
+        "title": shown.title,
+        "summary": shown.summary,
+        "html": html.replace(PUBLIC_MEDIA, SHARED_MEDIA),
+        "language": shown.locale.language_code,
+        "translated": shown.locale.language_code == language,
+    }
+
+
+def _status_and_rendered(piece):
+    return {"status": _status(piece), "rendered": _rendered(piece)}
+
+
+def _stream(piece):
+    body = [dict(block) for block in piece.body.raw_data]
+    return {
+        "id": piece.pk,
+        "title": piece.title,
+        "summary": piece.summary,
+        "body": body,
+        "revision_id": piece.live_revision_id,
+        "images": _image_files(body),
+    }
+
+
+def _image_files(body):
+    """The portal's image files a body uses, so a hub can copy them into its own library."""
+    from wagtail.images.models import Image
+
+    ids = {block["value"].get("image") for block in body if block.get("type") == "image"}
+    images = Image.objects.filter(pk__in=[pk for pk in ids if pk])
+    return {str(image.pk): {"title": image.title, "path": image.file.path, "hash": image.get_file_hash()} for image in images}
+
+
+def _published_list():
+    pieces = _model().objects.filter(live=True, locale__language_code="nl").order_by("title")
+    return [
+        {
+            "id": piece.pk,
+            "title": piece.title,
+            "summary": piece.summary,
+            "region_id": piece.region_id,
+            "audiences": list(piece.audiences),
+            "topics": list(piece.topics),
+            "live_revision_id": piece.live_revision_id,
+        }
+        for piece in pieces
+    ]
+
+
+# --- what hubs call -------------------------------------------------------------------
+
+
+def status(piece_id):
+    """Live state, scope and published versions of a piece (None when it does not exist)."""
+    return gateway.get(_model(), piece_id, _status, language="nl")
+
+
+def visible_status(piece_id, hub=None):
+    """`status(piece_id)` when the piece is live and in scope of `hub` (default: this hub), else None."""
+    hub = hub if hub is not None else current_hub()
+    found = status(piece_id)
+    if found is None or not found["live"] or not in_scope(found["region_id"], hub):
+        return None
+    return found
+
+
+def available_pieces(hub=None, search=""):
+    """Published pieces in scope of `hub` (default: this hub): what its chooser offers."""
+    hub = hub if hub is not None else current_hub()
+    pieces = gateway.query("shared-pieces-published", _published_list, models=[_model()], language="nl")
+    words = search.lower().split()
+    return [
+        piece
+        for piece in pieces
+        if in_scope(piece["region_id"], hub)
+        and all(word in f"{piece['title']} {piece['summary']}".lower() for word in words)
+    ]
+
+
+def render(piece_id, revision_id=None, hub=None, language=None):
+    """The piece as the hub shows it: the latest published version, or the pinned one.
+
+    None when the hub may not show it (a draft, unpublished, out of scope, or a pinned version
+    that was never published).
+    """
+    hub = hub if hub is not None else current_hub()
+    if not revision_id:
+        # The latest version: its state and its rendering in one cache entry (one round trip
+        # for the version token, one for the entry), checked here on every call.
+        both = gateway.get(_model(), piece_id, _status_and_rendered, language=language)
+        if both is None:
+            return None
+        found, result = both["status"], both["rendered"]
+        if not found["live"] or not in_scope(found["region_id"], hub):
+            return None
+    else:
+        found = visible_status(piece_id, hub)
+        if found is None or int(revision_id) not in found["published_revision_ids"]:
+            return None
+        result = gateway.get(_model(), piece_id, _rendered, revision_id=revision_id, language=language)
+        if result is None:
+            return None
+    return {**result, "revision_id": revision_id or found["live_revision_id"], "latest_revision_id": found["live_revision_id"]}
+
+
+def live_stream(piece_id, hub=None):
+    """The raw StreamField data of the piece's live version, for syndication."""
+    if visible_status(piece_id, hub) is None:
+        return None
+    return gateway.get(_model(), piece_id, _stream, language="nl")
+
+
+def revision_stream(piece_id, revision_id):
+    """The raw StreamField data of a published version (for comparisons)."""
+    found = status(piece_id)
+    if found is None or int(revision_id) not in found["published_revision_ids"]:
+        return None
+    result = gateway.get(_model(), piece_id, _stream, revision_id=revision_id, language="nl")
+    return None if result is None else {**result, "revision_id": int(revision_id)}
+
+
+def media_allowed(path, hub=None):
+    """Whether `path` (under the portal's media) belongs to a live piece this hub may show."""
+    hub = hub if hub is not None else current_hub()
+    index = gateway.query("shared-media", _media_index, models=[_model()], language="nl")
+    return any(in_scope(region_id, hub) for region_id in index.get(path, []))
+
+
+def _media_index():
+    index = {}
+    for piece in _model().objects.filter(live=True, locale__language_code="nl"):
+        for path in _status(piece)["media"]:
+            index.setdefault(path, []).append(piece.region_id)
+    return index

@@ -1,0 +1,193 @@
+"""
+Syndication: a coordinator sends a shared piece to hubs; each gets a page of its own.
+
+The page keeps its link to the source (`SyndicatedPage.source_piece_id`) and the body it took
+(`upstream_body`). A hub editor may change the page freely; when the piece changes upstream the
+editor sees, block by block, what changed there and whether they changed that block too, and
+takes the upstream version of the blocks they choose. Blocks are matched by their stream ids,
+which the hub's copy keeps.
+"""
+
+import copy
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.core.files import File
+from django_tenants.utils import tenant_context
+from wagtail.images.models import Image
+from wagtail.models import Site
+
+from hubplatform.progress import Progress
+from plugins.shared import library
+from regions.scopes import scope_of
+
+
+@dataclass
+class Sent:
+    hub: object
+    page_id: int
+    created: bool
+    published: bool
+
+
+def syndicate(piece_id, hubs, user, progress=None):
+    """Send piece `piece_id` to `hubs` on behalf of portal user `user` (their scope is enforced)."""
+    progress = progress or Progress()
+    scope = scope_of(user)
+    piece = library.status(piece_id)
+    if piece is None or not piece["live"]:
+        raise PermissionDenied("Alleen een gepubliceerd stuk kan naar hubs.")
+    if piece["region_id"] is not None and not scope.includes_region(piece["region_id"]):
+        raise PermissionDenied("Dit stuk valt buiten uw werkgebied.")
+    outside = [hub.name for hub in hubs if not scope.includes_hub(hub) or not library.in_scope(piece["region_id"], hub)]
+    if outside:
+        raise PermissionDenied(f"Buiten uw werkgebied of dat van het stuk: {', '.join(outside)}.")
+    sent = []
+    for hub in progress.items(list(hubs), f"'{piece['title']}' naar hubs"):
+        with tenant_context(hub):
+            sent.append(_send_to_current_hub(piece_id, hub))
+        progress.note(f"{hub.slug}: {'nieuwe pagina' if sent[-1].created else 'had hem al'}")
+    return sent
+
+
+def _send_to_current_hub(piece_id, hub):
+    from plugins.shared.models import SharedContentSettings, SyndicatedPage
+
+    existing = SyndicatedPage.objects.filter(source_piece_id=piece_id).first()
+    if existing is not None:
+        return Sent(hub, existing.pk, created=False, published=existing.live)
+    upstream = library.live_stream(piece_id, hub)
+    body = localize_body(upstream)
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    page = SyndicatedPage(
+        title=upstream["title"],
+        slug=_free_slug(home, upstream["title"]),
+        intro=upstream["summary"],
+        body=body,
+        live=False,
+        source_piece_id=piece_id,
+        source_revision_id=upstream["revision_id"],
+        upstream_title=upstream["title"],
+        upstream_body=body,
+    )
+    home.add_child(instance=page)
+    revision = page.save_revision(log_action=True)
+    publish = SharedContentSettings.for_site(site).publish_syndicated_at_once
+    if publish:
+        revision.publish()
+    return Sent(hub, page.pk, created=True, published=publish)
+
+
+def _free_slug(parent, title):
+    from django.utils.text import slugify
+
+    base = slugify(title)[:60] or "gedeeld"
+    slug, number = base, 2
+    while parent.get_children().filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def localize_body(upstream, create=True):
+    """The upstream body with portal image ids replaced by this hub's copies of those images.
+
+    With `create=False` a missing copy is not made; its block keeps id None (used for comparing).
+    """
+    body = copy.deepcopy(upstream["body"])
+    mapping = {}
+    for portal_id, info in upstream.get("images", {}).items():
+        local = Image.objects.filter(file_hash=info["hash"]).first()
+        if local is None and create:
+            with open(info["path"], "rb") as handle:
+                local = Image(title=info["title"], file=File(handle, name=info["path"].rsplit("/", 1)[-1]))
+                local.save()
+            # Stored now, so the next comparison finds this copy by its hash.
+            local.get_file_hash()
+        mapping[portal_id] = local.pk if local else None
+    for block in body:
+        if block.get("type") == "image" and block["value"].get("image"):
+            block["value"] = {**block["value"], "image": mapping.get(str(block["value"]["image"]))}
+    return body
+
+
+@dataclass
+class BlockChange:
+    block_id: str
+    kind: str  # "gewijzigd", "nieuw", "verwijderd"
+    block_type: str
+    upstream: dict | None
+    local: dict | None
+    changed_locally: bool
+
+
+def upstream_changes(page):
+    """What changed upstream since `page` last took the piece: (latest revision id, [BlockChange]).
+
+    (None, []) when the piece is no longer available to this hub.
+    """
+    upstream = library.live_stream(page.source_piece_id)
+    if upstream is None:
+        return None, []
+    if upstream["revision_id"] == page.source_revision_id:
+        return upstream["revision_id"], []
+    new = localize_body(upstream, create=False)
+    base = {block["id"]: block for block in page.upstream_body}
+    local = {block["id"]: dict(block) for block in page.body.raw_data}
+    changes = []
+    for block in new:
+        before = base.get(block["id"])
+        if before is None:
+            changes.append(BlockChange(block["id"], "nieuw", block["type"], block, None, False))
+        elif (before["type"], before["value"]) != (block["type"], block["value"]):
+            mine = local.get(block["id"])
+            changed_locally = mine is None or mine["value"] != before["value"]
+            changes.append(BlockChange(block["id"], "gewijzigd", block["type"], block, mine, changed_locally))
+    new_ids = {block["id"] for block in new}
+    for block_id, before in base.items():
+        if block_id not in new_ids:
+            mine = local.get(block_id)
+            changes.append(
+                BlockChange(block_id, "verwijderd", before["type"], None, mine, mine is None or mine["value"] != before["value"])
+            )
+    return upstream["revision_id"], changes
+
+
+def take_upstream(page, block_ids, user=None):
+    """Take the upstream version of `block_ids`; keep the local text of every other block.
+
+    Either way the page is now up to date with the piece's latest version: blocks not taken are
+    the editor's decision to keep their own text, and are not offered again until the next change.
+    Saves a draft revision for the editor to publish.
+    """
+    upstream = library.live_stream(page.source_piece_id)
+    if upstream is None:
+        raise PermissionDenied("Dit gedeelde stuk is niet meer beschikbaar.")
+    new = localize_body(upstream)
+    by_id = {block["id"]: block for block in new}
+    body = [dict(block) for block in page.body.raw_data]
+    present = {block["id"] for block in body}
+    wanted = set(block_ids)
+    for block_id in wanted:
+        if block_id in by_id and block_id in present:
+            body = [dict(by_id[block_id]) if block["id"] == block_id else block for block in body]
+        elif block_id in by_id:
+            body.insert(_insert_position(new, body, block_id), dict(by_id[block_id]))
+            present.add(block_id)
+        else:
+            body = [block for block in body if block["id"] != block_id]
+    page.body = body
+    page.source_revision_id = upstream["revision_id"]
+    page.upstream_title = upstream["title"]
+    page.upstream_body = new
+    return page.save_revision(user=user, log_action=True)
+
+
+def _insert_position(upstream, body, block_id):
+    """Right after the nearest upstream block before `block_id` that the page still has."""
+    order = [block["id"] for block in upstream]
+    positions = {block["id"]: index for index, block in enumerate(body)}
+    for earlier in reversed(order[: order.index(block_id)]):
+        if earlier in positions:
+            return positions[earlier] + 1
+    return 0
