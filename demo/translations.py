@@ -48,6 +48,9 @@ def _translate_tree(context, locale, content):
     links.update({slug: page for slug, page in translated.items() if slug != "home"})
     builder = StreamBuilder(context.images, links)
 
+    # Re-read every copy before changing it: each was made before its children, and saving a stale
+    # copy would write back its old child count (numchild), which breaks adding pages under it.
+    translated = {slug: Page.objects.get(pk=page.pk).specific for slug, page in translated.items()}
     home_copy = translated["home"]
     home_copy.hero_title = content["home"]["hero_title"]
     home_copy.hero_intro = content["home"]["hero_intro"]

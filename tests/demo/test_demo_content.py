@@ -127,3 +127,21 @@ def test_demo_translations_open_in_wagtail_localizes_translation_editor_filled_i
     props = re.search(r'class="js-translation-editor" data-props="([^"]*)"', body)
     assert props is not None
     assert arabic_home.hero_title in html.unescape(props.group(1)).encode().decode("unicode_escape")
+
+
+def test_editors_can_translate_more_pages_under_the_demos_translated_pages(hubs, in_hub):
+    from django.db.models import Count, OuterRef, Subquery
+    from wagtail.models import Locale, Page
+
+    with in_hub(hubs["hardenberg"]):
+        # Each page's child count is what the tree holds: Wagtail adds pages by it.
+        children = Page.objects.filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+        counted = Page.objects.annotate(
+            actual=Subquery(children.order_by().values("depth").annotate(n=Count("pk")).values("n")[:1])
+        )
+        wrong = [(page.url_path, page.numchild, page.actual) for page in counted if page.numchild != (page.actual or 0)]
+        walk_in = Page.objects.get(locale__language_code="nl", slug="inloopuur")
+        english = walk_in.copy_for_translation(Locale.objects.get(language_code="en"))
+
+    assert wrong == []
+    assert english.url_path.endswith("/inloopuur/") and english.locale.language_code == "en"

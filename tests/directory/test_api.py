@@ -1,5 +1,6 @@
 """The HSDS 3 API: official shapes, each hub's area, JSON errors."""
 
+import gzip
 import json
 from pathlib import Path
 
@@ -8,16 +9,21 @@ from jsonschema import Draft202012Validator
 
 from tests.conftest import hub_client
 
-# The compiled schemas are self-contained (their $refs point at their own definitions).
-# ../shared beside the checkout; a worktree in wt/NAME sits one level deeper.
-REPO = Path(__file__).resolve().parents[2]
-STANDARDS = next(path for path in (REPO.parent / "shared" / "standards" / "hsds3", REPO.parents[1] / "shared" / "standards" / "hsds3")
-                 if path.exists())
+# The official schemas, kept beside the tests (hsds3/README.md). The compiled objects are
+# self-contained: their $refs point at their own definitions.
+STANDARDS = Path(__file__).resolve().parent / "hsds3"
 PAGE = json.loads((STANDARDS / "openapi.json").read_text())["components"]["schemas"]["Page"]
 
 
+def _schema(name):
+    compressed = STANDARDS / f"{name}.json.gz"
+    if compressed.exists():
+        return json.loads(gzip.decompress(compressed.read_bytes()))
+    return json.loads((STANDARDS / f"{name}.json").read_text())
+
+
 def validate(data, schema_name):
-    schema = json.loads((STANDARDS / f"{schema_name}.json").read_text())
+    schema = _schema(schema_name)
     errors = sorted(Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
                     .iter_errors(data), key=str)
     assert not errors, "\n".join(f"{list(error.path)}: {error.message}" for error in errors[:10])
