@@ -175,7 +175,7 @@ def test_a_hub_shows_the_residents_language_or_the_dutch_and_says_so(ids, hubs, 
         html = SharedContentBlock().render(
             SharedContentBlock().to_python({"piece": str(ids["ouderschapsplan"]), "pin": False, "pinned_revision": None})
         )
-    assert "U leest de Nederlandse versie" in html
+    assert "Bu metin (henüz) çevrilmedi. Hollandaca sürümünü okuyorsunuz." in html and 'lang="nl" dir="ltr"' in html
 
 
 # --- scope of coordinators ---------------------------------------------------------------
