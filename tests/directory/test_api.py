@@ -22,8 +22,15 @@ def _schema(name):
     return json.loads((STANDARDS / f"{name}.json").read_text())
 
 
+def _definition(name):
+    # taxonomy.json and taxonomy_term.json are not among the compiled schemas; the same objects are
+    # defined in service_with_definitions.json, whose $refs point into its own definitions.
+    definitions = _schema("service_with_definitions")["definitions"]
+    return {"$ref": f"#/definitions/{name}", "definitions": definitions}
+
+
 def validate(data, schema_name):
-    schema = _schema(schema_name)
+    schema = _definition(schema_name) if schema_name in ("taxonomy", "taxonomy_term") else _schema(schema_name)
     errors = sorted(Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
                     .iter_errors(data), key=str)
     assert not errors, "\n".join(f"{list(error.path)}: {error.message}" for error in errors[:10])
@@ -148,6 +155,10 @@ def test_pagination_search_taxonomy_and_modified_after(portal_client):
     assert {taxonomy["name"] for taxonomy in taxonomies} == {"categorie", "doelgroep"}
     assert get_json(portal_client, f"/api/hsds/taxonomies/{taxonomies[0]['id']}")[1]["name"] == taxonomies[0]["name"]
     assert get_json(portal_client, f"/api/hsds/taxonomy_terms/{mediation['id']}")[1]["code"] == "mediation"
+    validate_page(get_json(portal_client, "/api/hsds/taxonomy_terms", per_page=100)[1], "taxonomy_term")
+    validate_page(get_json(portal_client, "/api/hsds/taxonomies")[1], "taxonomy")
+    validate(get_json(portal_client, f"/api/hsds/taxonomy_terms/{mediation['id']}")[1], "taxonomy_term")
+    validate(get_json(portal_client, f"/api/hsds/taxonomies/{taxonomies[0]['id']}")[1], "taxonomy")
     assert get_json(portal_client, "/api/hsds/taxonomy_terms/onbekend")[0] == 404
 
     found, _ = _names(portal_client, search="kindertelefoon")
