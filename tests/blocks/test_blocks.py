@@ -199,3 +199,16 @@ def test_a_shared_piece_shows_a_changed_helpline_at_once(hubs, in_hub):
 
     with in_hub(hubs["helmond"]):
         assert "Veilig Thuis (nieuwe naam)" in library.render(piece_id)["html"]
+
+
+def test_residents_read_the_video_and_helpline_links_in_their_language(stream_block):
+    from django.utils import translation
+
+    with translation.override("en"):
+        video = render(stream_block, "video")
+        helplines = render(stream_block, "helplines", {"title": ""})
+
+    assert "Watch the video on YouTube" in video
+    assert "Read the text version of the video" in video
+    assert "National helplines" in helplines
+    assert "Call <a href=" in helplines
