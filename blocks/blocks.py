@@ -3,9 +3,13 @@ The shared StreamField block library. Every page body is a `blocks.fields.BodyFi
 `BaseStreamBlock`; plugins add their own blocks to it (`PluginConfig.blocks`).
 """
 
+import os
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext, gettext_noop
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from plugins.registry import plugin_blocks
@@ -129,6 +133,8 @@ class ImageFigureBlock(blocks.StructBlock):
         icon = "image"
         template = "blocks/image.html"
         description = "Een afbeelding met onderschrift."
+        # No image is known in advance: the preview shows the figure with its caption only.
+        preview_value = {"image": None, "caption": "Samen praten helpt, ook als het moeilijk is."}
 
 
 class LinkBlock(blocks.StructBlock):
@@ -154,6 +160,137 @@ class LinkListBlock(blocks.StructBlock):
         icon = "link"
         template = "blocks/links.html"
         description = "Een lijst met links naar pagina's of andere websites."
+        preview_value = {
+            "title": "Meer lezen",
+            "links": [{"title": "Het Juridisch Loket", "url": "https://www.juridischloket.nl", "description": "gratis juridisch advies"}],
+        }
+
+
+#: Video services a video block accepts: host -> the name residents know it by.
+VIDEO_SERVICES = {
+    "youtube.com": "YouTube",
+    "youtu.be": "YouTube",
+    "youtube-nocookie.com": "YouTube",
+    "vimeo.com": "Vimeo",
+}
+
+
+def video_service(url):
+    """The name of the video service `url` points at (YouTube, Vimeo), or "" for any other host."""
+    host = (urlsplit(url or "").hostname or "").lower()
+    for domain, name in VIDEO_SERVICES.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return ""
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video on YouTube or Vimeo, shown as a plain link: nothing from the video service loads in
+    the resident's browser (no player, thumbnail or script) until they choose to go there."""
+
+    title = blocks.CharBlock(label="titel van de video")
+    url = blocks.URLBlock(label="webadres van de video", help_text="Een video op YouTube of Vimeo.")
+    transcript = blocks.URLBlock(
+        label="tekstversie of uitgeschreven tekst (link)",
+        help_text="Verplicht: wie de video niet kan zien of horen, leest hier wat er gezegd wordt.",
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not video_service(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ValidationError("Gebruik een video op YouTube of Vimeo.")}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["service"] = video_service(value.get("url")) or gettext("de website van de video")
+        return context
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video.html"
+        description = (
+            "Een link naar een video op YouTube of Vimeo, met een tekstversie. De video zelf laadt pas "
+            "op de website van de dienst, als de bezoeker daarvoor kiest."
+        )
+        preview_value = {
+            "title": "Zo vertel je het je kind",
+            "url": "https://www.youtube.com/watch?v=voorbeeld",
+            "transcript": "https://www.example.nl/tekstversie",
+        }
+
+
+def file_size_label(size):
+    """A file size as residents read it in Dutch: "850 bytes", "120 kB", "1,5 MB"."""
+    if size is None:
+        return ""
+    if size < 1000:
+        return f"{size} bytes"
+    if size < 1000 * 1000:
+        return f"{round(size / 1000)} kB"
+    return f"{size / (1000 * 1000):.1f} MB".replace(".", ",")
+
+
+def file_type_label(filename):
+    """The file's type as its extension in capitals ("PDF"), or "" when it has none."""
+    return os.path.splitext(filename or "")[1].lstrip(".").upper()
+
+
+class DownloadBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label="document")
+    title = blocks.CharBlock(label="titel", required=False, help_text="Leeg: de titel van het document.")
+    description = blocks.CharBlock(label="korte uitleg", required=False)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        document = value.get("document")
+        context["document"] = document
+        if document is not None:
+            size = document.file_size
+            if size is None:
+                try:
+                    size = document.file.size
+                except (OSError, ValueError):
+                    size = None
+            context["file_type"] = file_type_label(document.file.name)
+            context["file_size"] = file_size_label(size)
+            context["link_title"] = value.get("title") or document.title
+        return context
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/download.html"
+        description = "Een document om te downloaden, met bestandstype en grootte (bijvoorbeeld PDF, 120 kB)."
+        # No document is known in advance: the preview shows the title and the explanation.
+        preview_value = {"document": None, "title": "Voorbeeld ouderschapsplan", "description": "Een lijst om samen in te vullen."}
+
+
+def national_helplines():
+    """The national helplines from the partner directory (its services marked national), as the
+    directory pages show them: one source for every page that lists them."""
+    from plugins.directory import reading
+
+    return [service for service in reading.all_services() if service["is_national"]]
+
+
+class HelplinesBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="titel", required=False, help_text="Leeg: \u2018Landelijke hulplijnen\u2019.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["helplines"] = national_helplines()
+        return context
+
+    class Meta:
+        icon = "mobile-alt"
+        template = "blocks/helplines.html"
+        description = (
+            "De landelijke hulplijnen (zoals de Kindertelefoon, Veilig Thuis en Het Juridisch Loket) "
+            "uit het partneroverzicht, altijd met de actuele nummers."
+        )
+        preview_value = {"title": "Landelijke hulplijnen"}
 
 
 class BaseStreamBlock(blocks.StreamBlock):
@@ -168,6 +305,9 @@ class BaseStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock(label="Citaat")
     image = ImageFigureBlock(label="Afbeelding")
     links = LinkListBlock(label="Lijst met links")
+    video = VideoBlock(label="Video")
+    download = DownloadBlock(label="Download")
+    helplines = HelplinesBlock(label="Landelijke hulplijnen")
 
     def __init__(self, local_blocks=None, **kwargs):
         super().__init__([*(local_blocks or []), *plugin_blocks()], **kwargs)
@@ -178,7 +318,12 @@ class BaseStreamBlock(blocks.StreamBlock):
 
 class LibraryStreamBlock(BaseStreamBlock):
     """The library's own blocks, without those of plugins: for shared content, which every hub
-    shows whatever plugins it has switched on (and which must not embed shared content itself)."""
+    shows whatever plugins it has switched on (and which must not embed shared content itself).
+
+    No downloads: a hub serves documents from its own library by id, and (unlike images) shared
+    pieces have no way yet to bring the portal's documents along."""
+
+    download = None
 
     def __init__(self, **kwargs):
         blocks.StreamBlock.__init__(self, **kwargs)

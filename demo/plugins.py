@@ -78,6 +78,10 @@ class StreamBuilder:
             return {"title": value.get("title", ""), "steps": value["steps"]}
         if kind == "quote":
             return {"text": value["text"], "attribution": value.get("attribution", "")}
+        if kind == "video":
+            return {"title": value["title"], "url": value["url"], "transcript": value["transcript"]}
+        if kind == "helplines":
+            return {"title": value.get("title", "")}
         raise ValueError(f"Unknown block type {kind!r} in demo content")
 
     def link(self, link):

@@ -129,8 +129,10 @@ class SharedContentDemo(PluginDemo):
             # Pinned to the first version: the editor sees the coordinator's later change waiting.
             {"piece": str(ids["mediation"]), "pin": True, "pinned_revision": first_mediation},
             {"piece": str(ids["geld"]), "pin": False, "pinned_revision": None},
+            {"piece": str(ids["samen-vertellen-video"]), "pin": False, "pinned_revision": None},
+            {"piece": str(ids["als-de-ruzie-blijft"]), "pin": False, "pinned_revision": None},
         ]
-        for key in ("twente-lotgenoten", "brabant-spreekuur"):
+        for key in ("twente-lotgenoten", "brabant-spreekuur", "twente-platform", "brabant-kind-loket"):
             found = library.visible_status(ids[key], context.hub)
             if found is not None:
                 embeds.append({"piece": str(ids[key]), "pin": False, "pinned_revision": None})

@@ -205,4 +205,67 @@ PIECES = [
             ("contact", {"title": "Juridisch spreekuur", "name": "Mr. J. de Vries (voorbeeld)", "email": "spreekuur@brabant.example.nl", "address": "Bibliotheekplein 1, Helmond", "hours": "eerste donderdag, 13.00-16.00"}),
         ],
     },
-]
+    {
+        "key": "als-de-ruzie-blijft",
+        "title": "Als de ruzie blijft: hulp bij een moeilijke scheiding",
+        "summary": "Blijft u ruzie maken met de andere ouder? Er is hulp, voor u en voor uw kind.",
+        "region": None,
+        "audiences": ["ouders", "netwerk"],
+        "topics": ["emoties", "kind"],
+        "body": [
+            ("paragraph", "<p>De meeste ouders vinden na een tijd een nieuwe manier om samen voor hun kind te zorgen. Maar ongeveer 1 op de 7 scheidingen blijft moeilijk. Er is dan veel ruzie, soms jaren lang.</p>"),
+            ("paragraph", "<p>Kinderen lijden daar het meest onder. Een op de drie kinderen van gescheiden ouders heeft er flink last van. Ze slapen slecht, zijn boos of stil, of het gaat minder goed op school.</p>"),
+            ("callout", {"title": "Wacht niet te lang", "text": "<p>Hoe eerder u hulp vraagt, hoe kleiner de schade voor uw kind. Hulp vragen is geen zwakte.</p>", "tone": "tip"}),
+            ("helplines", {"title": "Nu iemand spreken?"}),
+        ],
+    },
+    {
+        "key": "samen-vertellen-video",
+        "title": "Video: zo vertelt u uw kind over de scheiding",
+        "summary": "In een korte video ziet u hoe twee ouders het samen aan hun kind vertellen.",
+        "region": None,
+        "audiences": ["ouders"],
+        "topics": ["kind", "emoties"],
+        "body": [
+            ("paragraph", "<p>Het eerste gesprek over de scheiding onthoudt een kind vaak lang. In deze video ziet u hoe twee ouders dat samen doen: rustig, eerlijk en zonder ruzie.</p>"),
+            ("video", {"title": "Samen vertellen (voorbeeldvideo)", "url": "https://vimeo.com/000000000", "transcript": "https://www.example.nl/video-samen-vertellen/tekstversie"}),
+            ("steps", {"title": "Na het gesprek", "steps": [
+                {"title": "Geef uw kind tijd", "text": "<p>Uw kind hoeft niet meteen te reageren. Vragen komen vaak later.</p>"},
+                {"title": "Vertel wat hetzelfde blijft", "text": "<p>Bijvoorbeeld de school, de sport en de vrienden.</p>"},
+            ]}),
+        ],
+    },
+    {
+        "key": "twente-platform",
+        "title": "Voor professionals: samenwerken bij scheidingen in Twente",
+        "summary": "Bij veel jeugdzaken spelen scheidingsproblemen. In Twente werken alle organisaties daarom samen.",
+        "region": "twente",
+        "audiences": ["professionals"],
+        "topics": ["kind", "recht"],
+        "body": [
+            ("paragraph", "<p>Bij 60 tot 70 procent van de gezinnen bij de jeugdbescherming spelen problemen rond een scheiding. In Twente werken de jeugdgezondheidszorg, het maatschappelijk werk, de jeugdbescherming en de rechtbank daarom samen in één platform.</p>"),
+            ("steps", {"title": "Zo schakelt u het platform in", "steps": [
+                {"title": "Bespreek het met de ouders", "text": "<p>Vraag of de ouders het goed vinden dat u het platform om advies vraagt.</p>"},
+                {"title": "Meld de vraag aan", "text": "<p>Stuur een korte beschrijving, zonder namen, naar het platform.</p>"},
+                {"title": "Samen verder", "text": "<p>Binnen twee weken hoort u welke hulp het beste past.</p>"},
+            ]}),
+            ("contact", {"title": "Platform Scheiding en Omgang Twente", "name": "Secretariaat (voorbeeld)", "email": "platform@twente.example.nl", "hours": "ma-do 9.00-17.00"}),
+        ],
+    },
+    {
+        "key": "brabant-kind-loket",
+        "title": "Het kind- en scheidingsloket: ook voor kinderen en grootouders",
+        "summary": "Bij het loket kan iedereen terecht met vragen over een scheiding, zonder afspraak.",
+        "region": "zuidoost-brabant",
+        "audiences": ["ouders", "kinderen", "netwerk"],
+        "topics": ["kind", "recht"],
+        "body": [
+            ("paragraph", "<p>Bij het kind- en scheidingsloket zitten een mediator en een jeugd- en gezinswerker samen klaar. Zij beantwoorden uw vraag meteen, of zoeken samen met u naar de juiste hulp.</p>"),
+            ("faq", {"title": "Vragen over het loket", "items": [
+                {"question": "Wie kan er komen?", "answer": "<p>Ouders die uit elkaar gaan of al gescheiden zijn. Maar ook kinderen, opa's en oma's, leraren en andere mensen rond het gezin.</p>"},
+                {"question": "Moet ik een afspraak maken?", "answer": "<p>Nee. U loopt gewoon binnen tijdens het spreekuur. Het is gratis.</p>"},
+            ]}),
+            ("contact", {"title": "Kind- en scheidingsloket", "name": "Sociaal team (voorbeeld)", "phone": "040 000 00 00", "email": "loket@brabant.example.nl", "hours": "woensdag 14.00-17.00"}),
+            ("helplines", {"title": ""}),
+        ],
+    },]

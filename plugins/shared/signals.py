@@ -18,6 +18,38 @@ def _translations_changed(sender, instance, **kwargs):
     transaction.on_commit(_sync_library)
 
 
+def _helplines_changed(sender, instance, **kwargs):
+    # A piece with a helplines block is cached rendered per version of the piece; the helplines
+    # themselves come from the directory, so a change to a national helpline builds those pieces
+    # again (the page cache follows by itself: any directory change is network-wide).
+    service_id = instance.pk if sender.__name__ == "Service" else instance.service_id
+    if sender.__name__ == "Service":
+        national = instance.is_national
+    else:
+        from plugins.directory.models import Service
+
+        national = Service.objects.filter(pk=service_id, is_national=True).exists()
+    if not national:
+        return
+    from django.db.models import TextField
+    from django.db.models.functions import Cast
+
+    from plugins.shared.models import SharedPiece
+
+    keys = list(
+        SharedPiece.objects.annotate(text=Cast("body", TextField()))
+        .filter(text__contains='"helplines"')
+        .values_list("pk", flat=True)
+    )
+
+    def invalidate():
+        for pk in keys:
+            gateway.invalidate(SharedPiece, pk)
+
+    invalidate()
+    transaction.on_commit(invalidate)
+
+
 def _sync_library():
     from plugins.shared.indexers import sync_library
 
@@ -29,3 +61,11 @@ def connect():
 
     post_save.connect(_translations_changed, sender=SharedPiece, dispatch_uid="shared:translations:save")
     post_delete.connect(_translations_changed, sender=SharedPiece, dispatch_uid="shared:translations:delete")
+    from django.apps import apps
+
+    if apps.is_installed("plugins.directory"):
+        from plugins.directory.models import Phone, Service
+
+        for model in (Service, Phone):
+            post_save.connect(_helplines_changed, sender=model, dispatch_uid=f"shared:helplines:{model.__name__}:save")
+            post_delete.connect(_helplines_changed, sender=model, dispatch_uid=f"shared:helplines:{model.__name__}:delete")
