@@ -11,6 +11,7 @@ from demo.loader import (
 )
 from hubplatform.progress import Progress
 from pages.cache import clear_install_caches
+from tenants.middleware import CACHE_DOWN
 
 
 class Command(BaseCommand):
@@ -27,7 +28,10 @@ class Command(BaseCommand):
         progress = Progress(self.stdout)
         load_network(progress, only=only, refresh=refresh)
         # The database may be new while Redis still holds the old one's sites, hubs and pages.
-        clear_install_caches()
+        try:
+            clear_install_caches()
+        except CACHE_DOWN:
+            self.stdout.write("De cache is niet bereikbaar; er is niets uit geleegd.")
         self.stdout.write(self.style.SUCCESS(f"Klaar in {progress.elapsed:.1f} s."))
         self.stdout.write(self.accounts_table())
 
