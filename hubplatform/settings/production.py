@@ -20,9 +20,10 @@ def required_env(name):
 DEBUG = False
 SECRET_KEY = required_env("DJANGO_SECRET_KEY")
 required_env("DATABASE_URL")
-# Every app worker and command must share one cache: the host -> hub lookup, the page cache and
-# their invalidation (a new hub, a published page) reach all workers only through it.
-required_env("REDIS_URL")
+# App workers must share one cache: the host -> hub lookup, the page cache and their invalidation
+# (a new hub, a published page) reach all workers only through it. hubplatform/wsgi.py refuses to
+# serve without it; commands such as makemigrations need no cache and still run.
+KNOOPPUNT_REQUIRE_SHARED_CACHE = True
 # The hub registry is the list of allowed hosts: django-tenants' middleware, the first one, looks
 # every Host up in tenants.Domain and answers a host of no hub with a 404 before anything else
 # reads it (tenants.views.unknown_host). A hub created with create_hub is served at once, without
