@@ -30,8 +30,9 @@ def site_for_request(request):
     if site is None:
         site = Site.find_for_request(request)
         if site is not None:
-            # The root page comes along, so routing starts without another query.
-            site.root_page  # noqa: B018
+            # The root page comes along in its own type (the hub's home page), so routing
+            # (Wagtail's `site.root_page.localized.specific.route`) starts without a query.
+            site.root_page = site.root_page.specific
             cache.set(key, site, TIMEOUT)
     request._wagtail_site = site
     return site

@@ -1,9 +1,10 @@
 from django.core.cache import cache
 from django.db import models
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from blocks.fields import BodyField
@@ -59,6 +60,18 @@ def _schema_has_view_restrictions():
     return found
 
 
+def locale_ids():
+    """{language code: locale id} of the current schema (cached; a new locale empties it)."""
+    ids = cache.get("pages:locale-ids")
+    if ids is None:
+        ids = dict(Locale.objects.values_list("language_code", "id"))
+        cache.set("pages:locale-ids", ids, 60 * 60)
+    return ids
+
+
+ROUTE_CACHE_SECONDS = 60 * 60
+
+
 class LandingPage(BasePage):
     """The front page of a schema's site: a headline, an introduction and free content."""
 
@@ -85,15 +98,42 @@ class LandingPage(BasePage):
         """
         if not path_components:
             return super().route(request, path_components)
-        prefixes = [self.url_path + "/".join(path_components[:depth]) + "/" for depth in range(1, len(path_components) + 1)]
-        found = list(
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth).order_by("depth")
-        )
+        found = self._route_pages(request, path_components)
         if not found:
             raise Http404
         deepest = found[-1]
         request.knooppunt_route_pages = [self, *found]
-        return deepest.specific.route(request, path_components[deepest.depth - self.depth :])
+        return deepest.route(request, path_components[deepest.depth - self.depth :])
+
+    def _route_pages(self, request, path_components):
+        """The pages whose URL paths are prefixes of the path, the deepest in its own type.
+
+        Kept per hub generation (pages.cache), which a publish, unpublish or move replaces, when
+        they cover the whole path: a path below a page that answers sub-routes itself, or one
+        that leads nowhere, is looked up each time, so made-up paths never fill the cache.
+        """
+        generation = getattr(request, "hub_generation", None)
+        key = f"pages:route:{request.get_host()}:{generation}:{self.pk}:{'/'.join(path_components)}"
+        if generation is not None:
+            found = cache.get(key)
+            if found is not None:
+                return found
+        prefixes = [self.url_path + "/".join(path_components[:depth]) + "/" for depth in range(1, len(path_components) + 1)]
+        found = list(
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth).order_by("depth")
+        )
+        if found:
+            found[-1] = found[-1].specific
+            if generation is not None and len(found) == len(path_components):
+                cache.set(key, found, ROUTE_CACHE_SECONDS)
+        return found
+
+    @property
+    def localized_draft(self):
+        # Wagtail asks the database for the active locale on every request that routes from here.
+        if locale_ids().get(translation.get_language()) == self.locale_id:
+            return self
+        return super().localized_draft
 
 
 class HomePage(LandingPage):

@@ -1,11 +1,10 @@
 from django.contrib import messages
-from django.core.cache import cache
 from django.http import Http404
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from wagtail import hooks
-from wagtail.models import Locale
 
+from pages.models import locale_ids
 from pages.readability import assess, page_text
 
 
@@ -22,15 +21,6 @@ def serve_pages_only_in_their_own_language(page, request, serve_args, serve_kwar
         raise Http404("Deze pagina bestaat niet in deze taal.")
     if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
         raise Http404("Deze pagina is nog niet vertaald.")
-
-
-def locale_ids():
-    """{language code: locale id} of the current schema (cached; a new locale empties it)."""
-    ids = cache.get("pages:locale-ids")
-    if ids is None:
-        ids = dict(Locale.objects.values_list("language_code", "id"))
-        cache.set("pages:locale-ids", ids, 60 * 60)
-    return ids
 
 
 @hooks.register("after_create_page")
