@@ -20,8 +20,11 @@ Who calls what:
   piece, or `invalidate_network()` when every hub may show it.
 """
 
+import contextvars
 import math
+import pickle
 import uuid
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
@@ -38,8 +41,46 @@ CACHED_HEADERS = ("Content-Type", "Content-Language", "Content-Security-Policy",
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/media/", "/healthz", "/static/", "/django-admin/")
 
 
+# The schema and generation of the hub whose page is being built (set by the middleware below).
+_building = contextvars.ContextVar("knooppunt_hub_generation", default=None)
+_memo = OrderedDict()
+MEMO_SIZE = 512
+
+
 def _cache():
     return caches[CACHE_ALIAS]
+
+
+def hub_memo(name, build, *, copy=False, keep=None):
+    """`build()`, kept in this process for the current hub generation while a page is built.
+
+    For what a hub's pages need on every view and that only a publish, unpublish, move or a
+    branding, site, locale, restriction or network-wide change can alter (the site, the
+    routes, the locales): each of those starts a new generation, which every request reads
+    from the shared cache, so no worker ever uses a value of an older generation, and a value
+    costs no round trip to the cache server once the worker has it. Outside a page view (a
+    command, the admin) it is just `build()`. `copy=True` for mutable objects (model
+    instances): each caller gets its own copy. `keep(value)` false: the value is not kept.
+    """
+    current = _building.get()
+    # The gateway switches to the public schema to read network-wide data: nothing built there
+    # is kept under the hub's generation, nor the hub's value handed out there.
+    if current is None or current[0] != connection.schema_name:
+        return build()
+    key = (*current, name)
+    try:
+        value = _memo[key]
+        _memo.move_to_end(key)
+    except KeyError:
+        value = build()
+        if keep is not None and not keep(value):
+            return value
+        if copy:
+            value = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        _memo[key] = value
+        while len(_memo) > MEMO_SIZE:
+            _memo.popitem(last=False)
+    return pickle.loads(value) if copy else value
 
 
 def _generation_key(schema_name):
@@ -48,6 +89,12 @@ def _generation_key(schema_name):
 
 def _schema_of(hub):
     return hub if isinstance(hub, str) else hub.schema_name
+
+
+def forget_process_values():
+    """Drop what `hub_memo` kept in this process (for tests, whose rolled-back changes keep
+    their generation, and for the benchmark's cold figure)."""
+    _memo.clear()
 
 
 def invalidate_hub(hub):
@@ -158,13 +205,21 @@ class AnonymousPageCacheMiddleware:
         ]
         # What every page shows around its content (pages.chrome) is cached under this too.
         request.hub_generation = "-".join(generations)
+        building = _building.set((schema_name, request.hub_generation))
+        try:
+            return self._build_and_store(request, schema_name, cacheable, key, cache, generations)
+        finally:
+            _building.reset(building)
+
+    def _build_and_store(self, request, schema_name, cacheable, key, cache, generations):
         from pages.chrome import site_for_request
 
+        # Content types first: the site's home page is read in its own type.
+        warm_content_types(schema_name)
         site_for_request(request)
+        response = self.get_response(request)
         if not cacheable:
-            return self._build(request, schema_name)
-
-        response = self._build(request, schema_name)
+            return response
         user = getattr(request, "user", None)
         if _cacheable_response(response) and not (user is not None and user.is_authenticated):
             cache.set(key, self._to_entry(response, generations), self.timeout)

@@ -13,6 +13,8 @@ from django.db import connection
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from pages.cache import hub_memo
+from pages.models import locale_ids, public_pages
 from plugins.registry import exclude_unavailable
 
 TIMEOUT = 60 * 60
@@ -26,6 +28,12 @@ def site_for_request(request):
     if generation is None:
         return Site.find_for_request(request)
     key = f"chrome:site:{request.get_host()}:{generation}"
+    site = hub_memo(key, lambda: _shared_site(request, key), copy=True)
+    request._wagtail_site = site
+    return site
+
+
+def _shared_site(request, key):
     site = cache.get(key)
     if site is None:
         site = Site.find_for_request(request)
@@ -34,7 +42,6 @@ def site_for_request(request):
             # (Wagtail's `site.root_page.localized.specific.route`) starts without a query.
             site.root_page = site.root_page.specific
             cache.set(key, site, TIMEOUT)
-    request._wagtail_site = site
     return site
 
 
@@ -63,7 +70,7 @@ def _build_chrome(request, language):
     home = site.root_page.localized if site else None
     menu = []
     if home is not None:
-        items = exclude_unavailable(home.get_children().live().public().in_menu())
+        items = exclude_unavailable(public_pages(home.get_children().live().in_menu()))
         menu = [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in items]
     footer_links = []
     linked_pages = {
@@ -78,7 +85,7 @@ def _build_chrome(request, language):
             page = linked_pages.get(page.pk)
             if page is None:
                 continue
-            page = page.localized
+            page = _in_language(page, language)
             url = page.get_url(request)
         else:
             url = link.value.get("url")
@@ -101,3 +108,8 @@ def _build_chrome(request, language):
         "menu": menu,
         "home_url": home.get_url(request) if home is not None else "/",
     }
+
+
+def _in_language(page, language):
+    """`page.localized`, without asking the database for the active locale when it is the page's."""
+    return page if locale_ids().get(language) == page.locale_id else page.localized

@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from blocks.fields import BodyField
+from pages.cache import hub_memo
 from plugins.registry import page_type_available
 
 # Dutch for editors (the admin is Dutch-only); residents' pages translate them (gettext_noop marks them).
@@ -38,7 +39,7 @@ class BasePage(Page):
 
     def visible_children(self):
         """Live children residents may see (one query when the hub has no private pages)."""
-        return _public(self.get_children().live())
+        return public_pages(self.get_children().live())
 
     def get_view_restrictions(self):
         # Wagtail asks for every page view (two queries); most hubs restrict no page at all.
@@ -47,12 +48,17 @@ class BasePage(Page):
         return super().get_view_restrictions()
 
 
-def _public(pages):
+def public_pages(pages):
+    """`pages` without private ones (no query for it when the hub has no private pages)."""
     return pages.public() if _schema_has_view_restrictions() else pages
 
 
 def _schema_has_view_restrictions():
     """Whether any page of the current schema is private (cached; pages.signals empties it)."""
+    return hub_memo("has-view-restrictions", _shared_has_view_restrictions)
+
+
+def _shared_has_view_restrictions():
     found = cache.get("pages:has-view-restrictions")
     if found is None:
         found = PageViewRestriction.objects.exists()
@@ -61,7 +67,11 @@ def _schema_has_view_restrictions():
 
 
 def locale_ids():
-    """{language code: locale id} of the current schema (cached; a new locale empties it)."""
+    """{language code: locale id} of the current schema (cached; a new locale empties it). Read only."""
+    return hub_memo("locale-ids", _shared_locale_ids)
+
+
+def _shared_locale_ids():
     ids = cache.get("pages:locale-ids")
     if ids is None:
         ids = dict(Locale.objects.values_list("language_code", "id"))
@@ -113,27 +123,44 @@ class LandingPage(BasePage):
         that leads nowhere, is looked up each time, so made-up paths never fill the cache.
         """
         generation = getattr(request, "hub_generation", None)
+        if generation is None:
+            return self._find_route_pages(path_components)
         key = f"pages:route:{request.get_host()}:{generation}:{self.pk}:{'/'.join(path_components)}"
-        if generation is not None:
-            found = cache.get(key)
-            if found is not None:
-                return found
+        return hub_memo(
+            key,
+            lambda: self._shared_route_pages(key, path_components),
+            copy=True,
+            keep=lambda found: len(found) == len(path_components),
+        )
+
+    def _shared_route_pages(self, key, path_components):
+        found = cache.get(key)
+        if found is None:
+            found = self._find_route_pages(path_components)
+            if len(found) == len(path_components):
+                cache.set(key, found, ROUTE_CACHE_SECONDS)
+        return found
+
+    def _find_route_pages(self, path_components):
         prefixes = [self.url_path + "/".join(path_components[:depth]) + "/" for depth in range(1, len(path_components) + 1)]
         found = list(
             Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth).order_by("depth")
         )
         if found:
             found[-1] = found[-1].specific
-            if generation is not None and len(found) == len(path_components):
-                cache.set(key, found, ROUTE_CACHE_SECONDS)
         return found
 
     @property
-    def localized_draft(self):
-        # Wagtail asks the database for the active locale on every request that routes from here.
-        if locale_ids().get(translation.get_language()) == self.locale_id:
+    def localized(self):
+        """Wagtail's, in the page's own type, without queries once the hub's generation has it.
+
+        Wagtail routes every request from `site.root_page.localized.specific`, which asks the
+        database for the active locale, and under /en/ for the translation and its type too.
+        """
+        language = translation.get_language()
+        if locale_ids().get(language) == self.locale_id:
             return self
-        return super().localized_draft
+        return hub_memo(f"localized:{self.pk}:{language}", lambda: Page.localized.fget(self).specific, copy=True)
 
 
 class HomePage(LandingPage):
@@ -156,7 +183,7 @@ class HomePage(LandingPage):
         verbose_name = "startpagina van een hub"
 
     def audience_routes(self):
-        return _public(AudiencePage.objects.child_of(self).live()).specific()
+        return public_pages(AudiencePage.objects.child_of(self).live()).specific()
 
 
 class AudiencePage(BasePage):

@@ -24,6 +24,8 @@ def _restrictions_changed(sender, **kwargs):
 
 def _locales_changed(sender, **kwargs):
     default_cache.delete("pages:locale-ids")
+    # Which languages a hub serves is kept per generation too (pages.cache.hub_memo).
+    cache.invalidate_current_schema()
 
 
 def _hub_changed(sender, instance, **kwargs):

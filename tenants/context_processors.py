@@ -1,3 +1,5 @@
+from functools import partial
+
 from django_tenants.utils import get_public_schema_name
 
 from tenants.current import current_hub
@@ -18,7 +20,14 @@ def hub(request):
     hub = current_hub(request)
     if hub is None:
         return {"current_hub": None}
+    # A callable, so a page whose footer comes from the fragment cache does not look it up.
+    return {"current_hub": hub, "portal_url": partial(_portal_url, request)}
+
+
+def _portal_url(request):
     portal_domain = gateway.query("portal-domain", _portal_domain, models=[Domain])
+    if not portal_domain:
+        return None
     port = request.get_port()
     host = portal_domain if port in ("80", "443") else f"{portal_domain}:{port}"
-    return {"current_hub": hub, "portal_url": f"{request.scheme}://{host}/" if portal_domain else None}
+    return f"{request.scheme}://{host}/"

@@ -62,17 +62,31 @@ def warm_content_types(schema_name):
 
 
 def _warm_content_types(schema_name):
+    from pages.cache import hub_memo
+
+    manager = ContentType.objects
+    # Django shares its content types between requests too; a view only adds to the copy.
+    by_key_and_id = hub_memo("content-types", lambda: _content_types_by_key_and_id(schema_name, manager))
+    manager._cache[manager.db] = dict(by_key_and_id)
+
+
+def _content_types_by_key_and_id(schema_name, manager):
+    found = {}
+    for pk, app_label, model in _shared_content_types(schema_name):
+        content_type = ContentType(id=pk, app_label=app_label, model=model)
+        content_type._state.adding, content_type._state.db = False, manager.db
+        found[(app_label, model)] = found[pk] = content_type
+    return found
+
+
+def _shared_content_types(schema_name):
     cache = caches[CACHE_ALIAS]
     key = f"content-types:{schema_name}"
     rows = cache.get(key)
     if rows is None:
         rows = list(ContentType.objects.values_list("id", "app_label", "model"))
         cache.set(key, rows, TIMEOUT)
-    manager = ContentType.objects
-    for pk, app_label, model in rows:
-        content_type = ContentType(id=pk, app_label=app_label, model=model)
-        content_type._state.adding, content_type._state.db = False, manager.db
-        manager._add_to_cache(manager.db, content_type)
+    return rows
 
 
 def forget_hosts(hostnames):
