@@ -1,6 +1,14 @@
 """
 `make bench`: requests per second for a hub's home and content page through gunicorn (2 workers,
-production settings), from the page cache and uncached, and the queries each page needs.
+production settings), and the queries each page needs. Three figures per page:
+
+- from the page cache: a resident's repeated view of the same page;
+- without the page cache: each request carries a session cookie (no valid session), so the page
+  cache is bypassed and the view runs, routes the page and renders its template; what is kept
+  per hub generation is warm (the header, body and footer fragments, the site, the routes);
+- cold: before each request the hub's generation is dropped, as a publish does, so nothing of
+  the hub is warm (new generation, site, route, every fragment); one connection, one request at
+  a time, so the figure is a latency (the rate is that of one busy worker).
 """
 
 import os
@@ -39,29 +47,57 @@ class Command(BaseCommand):
         wrk = shutil.which("wrk")
         if wrk is None:
             raise CommandError("wrk ontbreekt: `make bench` installeert het (apt-get install wrk).")
-        self.stdout.write("Queries per pagina (zonder paginacache, na de eerste keer):")
+        self.stdout.write("Queries per pagina zonder paginacache (koud: na een nieuwe generatie van de hub; warm: daarna):")
         for host, path, name in PAGES:
-            self.stdout.write(f"  {name:14} {host}{path}: {self._queries(host, path)} queries")
+            cold, warm = self._queries(host, path)
+            self.stdout.write(f"  {name:14} {host}{path}: koud {cold}, warm {warm} queries")
         port = _free_port()
         server = self._start_gunicorn(port)
         try:
             self.stdout.write(f"Verzoeken per seconde (gunicorn, 2 workers, wrk {connections} verbindingen, {seconds} s):")
             for host, path, name in PAGES:
-                for label, headers in (("uit de cache", []), ("zonder cache", ["Cookie: sessionid=bench"])):
+                for label, headers in (("uit de paginacache", []), ("zonder paginacache", ["Cookie: sessionid=bench"])):
                     rate = self._wrk(wrk, port, host, path, headers, seconds, connections)
-                    self.stdout.write(f"  {name:14} {label:13} {rate:8.0f} per seconde")
+                    self.stdout.write(f"  {name:14} {label:19} {rate:8.0f} per seconde")
+            self.stdout.write("Zonder paginacache en koud (generatie van de hub vóór elk verzoek vervallen, 1 verbinding):")
+            for host, path, name in PAGES:
+                milliseconds = self._cold(port, host, path)
+                self.stdout.write(f"  {name:14} {milliseconds:6.1f} ms per verzoek ({1000 / milliseconds:4.0f} per seconde)")
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=10)
 
     def _queries(self, host, path):
         client = Client(HTTP_HOST=host)
-        client.get(path)
         client.cookies["sessionid"] = "bench"
-        with CaptureQueriesContext(connection) as queries:
-            client.get(path)
-        connection.set_schema_to_public()
-        return len(queries)
+        counts = []
+        for cold in (True, False):
+            if cold:
+                self._drop_generation(host)
+            with CaptureQueriesContext(connection) as queries:
+                client.get(path)
+            connection.set_schema_to_public()
+            counts.append(len(queries))
+        return counts
+
+    @staticmethod
+    def _drop_generation(host):
+        from pages.cache import forget_process_values, invalidate_hub
+        from tenants.models import Domain
+
+        invalidate_hub(Domain.objects.select_related("tenant").get(domain=host).tenant)
+        forget_process_values()
+
+    def _cold(self, port, host, path, requests=40):
+        request = Request(f"http://127.0.0.1:{port}{path}", headers={"Host": host, "Cookie": "sessionid=bench"})
+        urlopen(request, timeout=10).read()
+        elapsed = 0.0
+        for _ in range(requests):
+            self._drop_generation(host)
+            started = time.perf_counter()
+            urlopen(request, timeout=10).read()
+            elapsed += time.perf_counter() - started
+        return elapsed / requests * 1000
 
     def _start_gunicorn(self, port):
         db = connection.settings_dict
