@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied
 from django.core.files import File
 from django_tenants.utils import tenant_context
+from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 from wagtail.models import Site
 
@@ -90,25 +91,52 @@ def _free_slug(parent, title):
 
 
 def localize_body(upstream, create=True):
-    """The upstream body with portal image ids replaced by this hub's copies of those images.
+    """The upstream body with the portal's image and document ids replaced by this hub's copies.
 
-    With `create=False` a missing copy is not made; its block keeps id None (used for comparing).
+    Copies are matched by file hash, so each file is copied once. With `create=False` a missing
+    copy is not made; its block keeps id None (used for comparing).
     """
     body = copy.deepcopy(upstream["body"])
+    images = _local_copies(Image, upstream.get("images", {}), create)
+    documents = _local_copies(get_document_model(), upstream.get("documents", {}), create)
+    for block in body:
+        if block.get("type") == "image" and block["value"].get("image"):
+            block["value"] = {**block["value"], "image": images.get(str(block["value"]["image"]))}
+    return _with_document_ids(body, documents)
+
+
+def _local_copies(model, files, create):
+    """{portal id: id of this hub's copy (None when missing and not created)}."""
     mapping = {}
-    for portal_id, info in upstream.get("images", {}).items():
-        local = Image.objects.filter(file_hash=info["hash"]).first()
+    for portal_id, info in files.items():
+        local = model.objects.filter(file_hash=info["hash"]).first()
         if local is None and create:
             with open(info["path"], "rb") as handle:
-                local = Image(title=info["title"], file=File(handle, name=info["path"].rsplit("/", 1)[-1]))
+                local = model(title=info["title"], file=File(handle, name=info["path"].rsplit("/", 1)[-1]))
                 local.save()
             # Stored now, so the next comparison finds this copy by its hash.
             local.get_file_hash()
         mapping[portal_id] = local.pk if local else None
-    for block in body:
-        if block.get("type") == "image" and block["value"].get("image"):
-            block["value"] = {**block["value"], "image": mapping.get(str(block["value"]["image"]))}
-    return body
+    return mapping
+
+
+def _with_document_ids(value, mapping, block_type=None):
+    """`value` with the portal's document ids (download blocks, rich-text links) made the hub's."""
+    if isinstance(value, dict):
+        if block_type == "download" and value.get("document"):
+            value = {**value, "document": mapping.get(str(value["document"]))}
+        return {key: _with_document_ids(item, mapping, value.get("type") if key == "value" else None) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_with_document_ids(item, mapping) for item in value]
+    if isinstance(value, str) and "document" in value:
+        def relink(match):
+            tag = match.group(0)
+            found = library.DOCUMENT_LINK_ID.search(tag)
+            local = mapping.get(found.group(1)) if found else None
+            return library.DOCUMENT_LINK_ID.sub(f'id="{local}"', tag) if local else tag
+
+        return library.DOCUMENT_LINK_TAG.sub(relink, value)
+    return value
 
 
 @dataclass

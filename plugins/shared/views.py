@@ -204,9 +204,10 @@ def serve_shared_media(request, path):
     """A file of a shared piece, on the host of a hub that may show that piece, and nowhere else."""
     from django.conf import settings
 
-    from pages.views import INLINE_MEDIA_TYPES
+    from pages.views import INLINE_MEDIA_TYPES, PRIVATE_MEDIA_DIRS
 
-    if on_portal(request) or ".." in path.split("/") or not library.media_allowed(path, current_hub(request)):
+    parts = path.split("/")
+    if on_portal(request) or ".." in parts or parts[0] in PRIVATE_MEDIA_DIRS or not library.media_allowed(path, current_hub(request)):
         raise Http404("Dit bestand hoort niet bij deze website.")
     full_path = settings.MEDIA_ROOT / "public" / path
     if not full_path.is_file():
@@ -216,6 +217,26 @@ def serve_shared_media(request, path):
     content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
     attachment = None if content_type in INLINE_MEDIA_TYPES else full_path.name
     return protect_upload(FileResponse(open(full_path, "rb"), content_type=content_type), attachment)
+
+
+def serve_shared_document(request, document_id, filename):
+    """A portal document a shared piece links to, on the host of a hub that may show that piece.
+
+    Always a download (like the hub's own documents): a document is never shown as a page of the hub.
+    """
+    import mimetypes
+
+    if on_portal(request) or not library.document_allowed(document_id, current_hub(request)):
+        raise Http404("Dit document hoort niet bij deze website.")
+    found = library.document_file(document_id)
+    if found is None or found["name"] != filename:
+        raise Http404("Onbekend document.")
+    try:
+        handle = open(found["path"], "rb")
+    except OSError:
+        raise Http404("Onbekend document.") from None
+    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    return protect_upload(FileResponse(handle, content_type=content_type), filename)
 
 
 def portal_piece(request, piece_id):
