@@ -57,6 +57,28 @@ def _network_images():
     return images
 
 
+def _translate(piece, language, translated, builder):
+    """The demo's translation of a piece: written text, registered with wagtail-localize.
+
+    Like the demo's page translations (demo/translations.py): the translated text is the
+    piece's, and every string that pairs with a Dutch one is wagtail-localize's string
+    translation, so the translation editor opens filled in.
+    """
+    import json
+
+    from plugins.shared.translations import register_copy, with_ids_of
+
+    locale = Locale.objects.get_or_create(language_code=language)[0]
+    copy = piece.copy_for_translation(locale)
+    copy.title, copy.summary = translated["title"], translated["summary"]
+    dutch_body = type(piece).objects.get(pk=piece.pk).body.raw_data
+    copy.body = with_ids_of(list(dutch_body), json.loads(builder.stream(translated["body"])))
+    copy.live = False
+    copy.save()
+    copy.save_revision().publish()
+    register_copy(piece, copy)
+
+
 class SharedContentDemo(PluginDemo):
     def load_network(self, context):
         from plugins.shared.models import SharedPiece
@@ -94,15 +116,11 @@ class SharedContentDemo(PluginDemo):
                 piece.body = body
                 piece.save_revision().publish()
             for language, translated in spec.get("translations", {}).items():
-                locale = Locale.objects.get_or_create(language_code=language)[0]
-                copy = piece.copy_for_translation(locale)
-                copy.title, copy.summary = translated["title"], translated["summary"]
-                copy.body = builder.stream(translated["body"])
-                copy.live = False
-                copy.save()
-                copy.save_revision().publish()
+                _translate(piece, language, translated, builder)
         groups = Group.objects.filter(pk__in=CoordinatorScope.objects.values_list("group_id", flat=True))
-        permissions = Permission.objects.filter(content_type__app_label="shared", codename__in=PIECE_PERMISSIONS)
+        permissions = Permission.objects.filter(content_type__app_label="shared", codename__in=PIECE_PERMISSIONS) | Permission.objects.filter(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        )
         for group in groups:
             group.permissions.add(*permissions)
         workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)

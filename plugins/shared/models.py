@@ -21,6 +21,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from blocks.blocks import LibraryStreamBlock
 from blocks.fields import BodyField
@@ -53,7 +54,6 @@ class SharedPiece(
         models.CharField(max_length=20, choices=AUDIENCE_CHOICES), verbose_name="doelgroepen", default=list, blank=True
     )
     topics = ArrayField(models.CharField(max_length=20, choices=TOPIC_CHOICES), verbose_name="onderwerpen", default=list, blank=True)
-
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="sharedpiece")
     workflow_states = GenericRelation(
         "wagtailcore.WorkflowState",
@@ -66,6 +66,18 @@ class SharedPiece(
     objects = NetworkManager()
 
     base_form_class = SharedPieceForm
+
+    # What wagtail-localize translates; the rest every translation takes from the Dutch source.
+    # Named, not guessed from field types: a translation without the source's region would fall
+    # outside every regional coordinator's scope (and be shown network-wide).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("region_id"),
+        SynchronizedField("audiences"),
+        SynchronizedField("topics"),
+    ]
 
     panels = [
         FieldPanel("title"),
