@@ -99,6 +99,13 @@ class SharedContentDemo(PluginDemo):
                 region_id=regions.get(spec["region"]) if spec["region"] else None,
                 audiences=spec["audiences"],
                 topics=spec["topics"],
+                parent_piece_id=(
+                    SharedPiece.objects.filter(translation_key=translation_key(spec["parent"]), locale=dutch)
+                    .values_list("pk", flat=True)
+                    .first()
+                    if "parent" in spec
+                    else None
+                ),
                 locale=dutch,
                 translation_key=key,
                 live=False,

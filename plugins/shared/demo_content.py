@@ -2,8 +2,8 @@
 Demo shared pieces (B1 Dutch), written for this project. Contact details are made up.
 
 Each piece: key, title, summary, region slug (None: the whole network), audiences, topics, body
-as (type, value) tuples (demo/content/FORMAT.md), and for the most used ones an English and
-Arabic version.
+as (type, value) tuples (demo/content/FORMAT.md), for some the key of the piece it is a page
+below ("parent"), and for the most used ones an English and Arabic version.
 """
 
 PIECES = [
@@ -172,6 +172,8 @@ PIECES = [
     },
     {
         "key": "jongeren",
+        # A page below 'Wat een scheiding betekent voor uw kind': sent with it as a tree of pages.
+        "parent": "kind-en-scheiding",
         "title": "Voor jongeren: jouw ouders gaan uit elkaar",
         "summary": "Alles wat je voelt is normaal. Je staat er niet alleen voor.",
         "region": None,

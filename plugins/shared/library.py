@@ -244,6 +244,39 @@ def revision_stream(piece_id, revision_id):
     return None if result is None else {**result, "revision_id": int(revision_id)}
 
 
+def tree(piece_id, hub=None):
+    """The piece and every live piece below it that `hub` may show, as [(id, parent id)], parents first.
+
+    A piece below a draft, withdrawn or out-of-scope piece is left out with it: it has no page to
+    go below. Children come in the order they were made.
+    """
+    hub = hub if hub is not None else current_hub()
+    pieces = gateway.query("shared-tree", _live_tree, models=[_model()], language="nl")
+    shown = {piece["id"]: piece for piece in pieces if in_scope(piece["region_id"], hub)}
+    if piece_id not in shown:
+        return []
+    children = {}
+    for piece in shown.values():
+        children.setdefault(piece["parent_piece_id"], []).append(piece["id"])
+    found, seen, queue = [], set(), [(piece_id, None)]
+    while queue:
+        current, parent = queue.pop(0)
+        if current in seen:  # a loop written past the form
+            continue
+        seen.add(current)
+        found.append((current, parent))
+        queue.extend((child, current) for child in sorted(children.get(current, [])))
+    return found
+
+
+def _live_tree():
+    pieces = _model().objects.filter(live=True, locale__language_code="nl").order_by("pk")
+    return [
+        {"id": piece["pk"], "parent_piece_id": piece["parent_piece_id"], "region_id": piece["region_id"]}
+        for piece in pieces.values("pk", "parent_piece_id", "region_id")
+    ]
+
+
 def media_allowed(path, hub=None):
     """Whether `path` (under the portal's media) belongs to a live piece this hub may show."""
     hub = hub if hub is not None else current_hub()

@@ -16,6 +16,7 @@ from django.core.files import File
 from django_tenants.utils import tenant_context
 from wagtail.documents import get_document_model
 from wagtail.images.models import Image
+from wagtail.log_actions import LogContext
 from wagtail.models import Site
 
 from hubplatform.progress import Progress
@@ -29,10 +30,16 @@ class Sent:
     page_id: int
     created: bool
     published: bool
+    piece_id: int | None = None
 
 
-def syndicate(piece_id, hubs, user, progress=None):
-    """Send piece `piece_id` to `hubs` on behalf of portal user `user` (their scope is enforced)."""
+def syndicate(piece_id, hubs, user, progress=None, with_children=False):
+    """Send piece `piece_id` to `hubs` on behalf of portal user `user` (their scope is enforced).
+
+    `with_children`: the pieces below it too, each a page below its parent's page in every hub
+    (only those the hub may show: live and in its scope). Pages a hub already has stay as they
+    are, wherever its editors put them; a piece added to the tree since arrives below its parent.
+    """
     progress = progress or Progress()
     scope = scope_of(user)
     piece = library.status(piece_id)
@@ -45,25 +52,32 @@ def syndicate(piece_id, hubs, user, progress=None):
         raise PermissionDenied(f"Buiten uw werkgebied of dat van het stuk: {', '.join(outside)}.")
     sent = []
     for hub in progress.items(list(hubs), f"'{piece['title']}' naar hubs"):
-        with tenant_context(hub):
-            sent.append(_send_to_current_hub(piece_id, hub))
-        progress.note(f"{hub.slug}: {'nieuwe pagina' if sent[-1].created else 'had hem al'}")
+        # The coordinator is a portal user, unknown in the hub's schema: the hub's log entries of
+        # these pages name no user (Wagtail would otherwise take the request's user).
+        with tenant_context(hub), LogContext(user=None):
+            pieces = library.tree(piece_id, hub) if with_children else [(piece_id, None)]
+            for_hub = [_send_to_current_hub(found, hub, parent_piece_id=parent) for found, parent in pieces]
+        sent.extend(for_hub)
+        created = sum(item.created for item in for_hub)
+        progress.note(f"{hub.slug}: {created} nieuwe pagina('s), {len(for_hub) - created} had hij al")
     return sent
 
 
-def _send_to_current_hub(piece_id, hub):
+def _send_to_current_hub(piece_id, hub, parent_piece_id=None):
+    """The hub's page of `piece_id`, made now (below the page of `parent_piece_id`, if the hub has one)."""
     from plugins.shared.models import SharedContentSettings, SyndicatedPage
 
     existing = SyndicatedPage.objects.filter(source_piece_id=piece_id).first()
     if existing is not None:
-        return Sent(hub, existing.pk, created=False, published=existing.live)
+        return Sent(hub, existing.pk, created=False, published=existing.live, piece_id=piece_id)
     upstream = library.live_stream(piece_id, hub)
     body = localize_body(upstream)
     site = Site.objects.get(is_default_site=True)
-    home = site.root_page.specific
+    parent = SyndicatedPage.objects.filter(source_piece_id=parent_piece_id).first() if parent_piece_id else None
+    parent = parent or site.root_page.specific
     page = SyndicatedPage(
         title=upstream["title"],
-        slug=_free_slug(home, upstream["title"]),
+        slug=_free_slug(parent, upstream["title"]),
         intro=upstream["summary"],
         body=body,
         live=False,
@@ -72,12 +86,14 @@ def _send_to_current_hub(piece_id, hub):
         upstream_title=upstream["title"],
         upstream_body=body,
     )
-    home.add_child(instance=page)
+    # Read again: the parent's child count changed when an earlier page of the tree went below it.
+    parent = type(parent).objects.get(pk=parent.pk)
+    parent.add_child(instance=page)
     revision = page.save_revision(log_action=True)
     publish = SharedContentSettings.for_site(site).publish_syndicated_at_once
     if publish:
         revision.publish()
-    return Sent(hub, page.pk, created=True, published=publish)
+    return Sent(hub, page.pk, created=True, published=publish, piece_id=piece_id)
 
 
 def _free_slug(parent, title):

@@ -161,7 +161,7 @@ class _SchemaEditor:
 def test_the_data_migration_registers_translations_written_as_plain_copies_and_keeps_their_text(ids, hubs):
     from importlib import import_module
 
-    migration = import_module("plugins.shared.migrations.0004_register_piece_translations_with_localize")
+    migration = import_module("plugins.shared.migrations.0005_register_piece_translations_with_localize")
     connection.set_schema_to_public()
     dutch = SharedPiece.objects.get(pk=ids["jongeren"])
     polish = locale("pl")

@@ -25,7 +25,7 @@ def register_copies(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("shared", "0003_piece_body_downloads_and_document_links"),
+        ("shared", "0004_piece_parent_for_page_trees"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
     ]
 
