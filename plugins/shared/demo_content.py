@@ -64,6 +64,7 @@ PIECES = [
                 {"question": "Kunnen we het plan later veranderen?", "answer": "<p>Ja. Kinderen worden ouder en situaties veranderen. Spreek af wanneer u het plan samen bekijkt.</p>"},
             ]}),
             ("callout", {"title": "Tip", "text": "<p>Maak het plan concreet: welke dagen, wie haalt en brengt, hoe gaat het met verjaardagen en vakanties.</p>", "tone": "tip"}),
+            ("download", {"document": "checklist-ouderschapsplan", "title": "Checklist voor uw ouderschapsplan", "description": "Alle onderwerpen op een rij, om samen af te vinken."}),
         ],
         "translations": {
             "en": {

@@ -133,8 +133,8 @@ def test_documents_of_a_piece_download_on_the_hubs_own_host(hubs, portal_documen
     embed(hubs["helmond"], piece.pk)
 
     html = hub_client("helmond").get("/goed-om-te-weten/").content.decode()
-    addresses = shared_addresses(html, "document/")
     name = portal_document.file.name.rsplit("/", 1)[-1]
+    addresses = [address for address in shared_addresses(html, "document/") if address.endswith(name)]
     assert addresses == [f"/gedeelde-bestanden/document/{portal_document.pk}/{name}"] * 2  # the link and the download
     assert "PDF" in html and "Afsprakenlijst ouderschapsplan" in html
     assert f'"/documents/{portal_document.pk}/' not in html
@@ -187,3 +187,12 @@ def test_a_syndicated_page_gets_the_hubs_own_copy_of_the_pieces_documents(hubs, 
         assert f'id="{local.pk}"' in paragraph["value"]
         assert local.file.name.startswith("documents/")
         local.file.storage.delete(local.file.name)
+
+
+def test_the_demo_parenting_plan_offers_the_portals_checklist_in_every_hub():
+    for slug in ("hardenberg", "helmond", "twente", "cranendonck"):
+        html = hub_client(slug).get("/goed-om-te-weten/").content.decode()
+        addresses = [address for address in shared_addresses(html, "document/") if "checklist-ouderschapsplan" in address]
+        assert addresses and "Checklist voor uw ouderschapsplan" in html and "PDF" in html, slug
+        response = hub_client(slug).get(addresses[0])
+        assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF-1.4")
