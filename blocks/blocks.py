@@ -27,8 +27,8 @@ class HeadingBlock(blocks.CharBlock):
 
 
 class ParagraphBlock(blocks.RichTextBlock):
-    def __init__(self, **kwargs):
-        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+    def __init__(self, features=None, **kwargs):
+        super().__init__(features=features or RICH_TEXT_FEATURES, **kwargs)
 
     class Meta:
         icon = "pilcrow"
@@ -320,10 +320,11 @@ class LibraryStreamBlock(BaseStreamBlock):
     """The library's own blocks, without those of plugins: for shared content, which every hub
     shows whatever plugins it has switched on (and which must not embed shared content itself).
 
-    No downloads: a hub serves documents from its own library by id, and (unlike images) shared
-    pieces have no way yet to bring the portal's documents along."""
+    Texts may link to documents too: the portal's documents, which a hub serves on its own host
+    while it may show the piece (plugins.shared.library), or copies into its own library when it
+    takes the piece as a page of its own (plugins.shared.syndication)."""
 
-    download = None
+    paragraph = ParagraphBlock(label="Tekst", features=[*RICH_TEXT_FEATURES, "document-link"])
 
     def __init__(self, **kwargs):
         blocks.StreamBlock.__init__(self, **kwargs)

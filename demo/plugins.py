@@ -53,9 +53,10 @@ class HubDemoContext:
 class StreamBuilder:
     """Turns the content files' (type, value) tuples into StreamField JSON."""
 
-    def __init__(self, images, pages_by_slug):
+    def __init__(self, images, pages_by_slug, documents=None):
         self.images = images
         self.pages_by_slug = pages_by_slug
+        self.documents = documents or {}
 
     def stream(self, blocks):
         return json.dumps([{"type": kind, "value": self.value(kind, value)} for kind, value in blocks])
@@ -82,6 +83,9 @@ class StreamBuilder:
             return {"title": value["title"], "url": value["url"], "transcript": value["transcript"]}
         if kind == "helplines":
             return {"title": value.get("title", "")}
+        if kind == "download":
+            document = self.documents[value["document"]].pk
+            return {"document": document, "title": value.get("title", ""), "description": value.get("description", "")}
         raise ValueError(f"Unknown block type {kind!r} in demo content")
 
     def link(self, link):

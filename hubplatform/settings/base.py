@@ -237,6 +237,10 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("pl", "Polski"),
 ]
 WAGTAIL_I18N_ENABLED = True
+# A new translation starts as a draft, whatever the source's state. wagtail-localize's default
+# publishes it at once when the source is live: a copy still in Dutch, shown to residents as the
+# translation (for a shared piece: in every hub, without the "not translated" notice).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Interface strings of residents' pages (compiled .mo files are committed; tests check them).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 

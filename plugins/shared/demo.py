@@ -57,6 +57,78 @@ def _network_images():
     return images
 
 
+def _translate(piece, language, translated, builder):
+    """The demo's translation of a piece: written text, registered with wagtail-localize.
+
+    Like the demo's page translations (demo/translations.py): the translated text is the
+    piece's, and every string that pairs with a Dutch one is wagtail-localize's string
+    translation, so the translation editor opens filled in.
+    """
+    import json
+
+    from plugins.shared.translations import register_copy, with_ids_of
+
+    locale = Locale.objects.get_or_create(language_code=language)[0]
+    copy = piece.copy_for_translation(locale)
+    copy.title, copy.summary = translated["title"], translated["summary"]
+    dutch_body = type(piece).objects.get(pk=piece.pk).body.raw_data
+    copy.body = with_ids_of(list(dutch_body), json.loads(builder.stream(translated["body"])))
+    copy.live = False
+    copy.save()
+    copy.save_revision().publish()
+    register_copy(piece, copy)
+
+
+CHECKLIST_LINES = [
+    "Checklist voor uw ouderschapsplan (voorbeeld)",
+    "- Bij wie woont uw kind, en welke dagen bij wie?",
+    "- Wie haalt en brengt?",
+    "- Verjaardagen, feestdagen en vakanties",
+    "- Hoe informeert u elkaar over school en gezondheid?",
+    "- Wie betaalt wat, en hoeveel?",
+    "- Hoe heeft uw kind meegedacht?",
+    "- Wanneer bekijkt u het plan samen opnieuw?",
+]
+
+
+def _checklist_pdf():
+    """A one-page PDF of the checklist: enough for a reader to open, drawn without a library."""
+    text = "BT /F1 12 Tf 56 780 Td 16 TL " + " ".join(
+        "({}) '".format(line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")) for line in CHECKLIST_LINES
+    ) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        f"<< /Length {len(text.encode('cp1252'))} >>\nstream\n{text}\nendstream",
+    ]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += f"{number} 0 obj\n{body}\nendobj\n".encode("cp1252")
+    xref = len(pdf)
+    pdf += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    pdf += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    pdf += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return pdf
+
+
+def _network_documents():
+    """The portal's own documents that shared pieces offer as downloads."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    title = "Gedeeld: checklist ouderschapsplan"
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title)
+        document.file.save("checklist-ouderschapsplan.pdf", ContentFile(_checklist_pdf()), save=False)
+        document.save()
+    return {"checklist-ouderschapsplan": document}
+
+
 class SharedContentDemo(PluginDemo):
     def load_network(self, context):
         from plugins.shared.models import SharedPiece
@@ -64,7 +136,7 @@ class SharedContentDemo(PluginDemo):
 
         regions = {region.slug: region.pk for region in Region.objects.all()}
         dutch = Locale.objects.get_or_create(language_code="nl")[0]
-        builder = StreamBuilder(_network_images(), {})
+        builder = StreamBuilder(_network_images(), {}, _network_documents())
         created = 0
         for spec in PIECES:
             key = translation_key(spec["key"])
@@ -77,6 +149,13 @@ class SharedContentDemo(PluginDemo):
                 region_id=regions.get(spec["region"]) if spec["region"] else None,
                 audiences=spec["audiences"],
                 topics=spec["topics"],
+                parent_piece_id=(
+                    SharedPiece.objects.filter(translation_key=translation_key(spec["parent"]), locale=dutch)
+                    .values_list("pk", flat=True)
+                    .first()
+                    if "parent" in spec
+                    else None
+                ),
                 locale=dutch,
                 translation_key=key,
                 live=False,
@@ -94,15 +173,11 @@ class SharedContentDemo(PluginDemo):
                 piece.body = body
                 piece.save_revision().publish()
             for language, translated in spec.get("translations", {}).items():
-                locale = Locale.objects.get_or_create(language_code=language)[0]
-                copy = piece.copy_for_translation(locale)
-                copy.title, copy.summary = translated["title"], translated["summary"]
-                copy.body = builder.stream(translated["body"])
-                copy.live = False
-                copy.save()
-                copy.save_revision().publish()
+                _translate(piece, language, translated, builder)
         groups = Group.objects.filter(pk__in=CoordinatorScope.objects.values_list("group_id", flat=True))
-        permissions = Permission.objects.filter(content_type__app_label="shared", codename__in=PIECE_PERMISSIONS)
+        permissions = Permission.objects.filter(content_type__app_label="shared", codename__in=PIECE_PERMISSIONS) | Permission.objects.filter(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        )
         for group in groups:
             group.permissions.add(*permissions)
         workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)

@@ -2,7 +2,8 @@
 Demo shared pieces (B1 Dutch), written for this project. Contact details are made up.
 
 Each piece: key, title, summary, region slug (None: the whole network), audiences, topics, body
-as (type, value) tuples (demo/content/FORMAT.md), and for some an English and Arabic version.
+as (type, value) tuples (demo/content/FORMAT.md), for some the key of the piece it is a page
+below ("parent"), and for the most used ones an English and Arabic version.
 """
 
 PIECES = [
@@ -63,6 +64,7 @@ PIECES = [
                 {"question": "Kunnen we het plan later veranderen?", "answer": "<p>Ja. Kinderen worden ouder en situaties veranderen. Spreek af wanneer u het plan samen bekijkt.</p>"},
             ]}),
             ("callout", {"title": "Tip", "text": "<p>Maak het plan concreet: welke dagen, wie haalt en brengt, hoe gaat het met verjaardagen en vakanties.</p>", "tone": "tip"}),
+            ("download", {"document": "checklist-ouderschapsplan", "title": "Checklist voor uw ouderschapsplan", "description": "Alle onderwerpen op een rij, om samen af te vinken."}),
         ],
         "translations": {
             "en": {
@@ -171,6 +173,8 @@ PIECES = [
     },
     {
         "key": "jongeren",
+        # A page below 'Wat een scheiding betekent voor uw kind': sent with it as a tree of pages.
+        "parent": "kind-en-scheiding",
         "title": "Voor jongeren: jouw ouders gaan uit elkaar",
         "summary": "Alles wat je voelt is normaal. Je staat er niet alleen voor.",
         "region": None,
@@ -218,6 +222,29 @@ PIECES = [
             ("callout", {"title": "Wacht niet te lang", "text": "<p>Hoe eerder u hulp vraagt, hoe kleiner de schade voor uw kind. Hulp vragen is geen zwakte.</p>", "tone": "tip"}),
             ("helplines", {"title": "Nu iemand spreken?"}),
         ],
+        # Complete translations, block for block: wagtail-localize's editor opens with every string done.
+        "translations": {
+            "en": {
+                "title": "When the conflict goes on: help with a difficult separation",
+                "summary": "Do you keep arguing with the other parent? There is help, for you and for your child.",
+                "body": [
+                    ("paragraph", "<p>Most parents find a new way to care for their child together after a while. But about 1 in 7 separations stays difficult. There is a lot of conflict then, sometimes for years.</p>"),
+                    ("paragraph", "<p>Children suffer most from this. One in three children of separated parents is badly affected. They sleep badly, are angry or quiet, or do less well at school.</p>"),
+                    ("callout", {"title": "Do not wait too long", "text": "<p>The sooner you ask for help, the less harm to your child. Asking for help is not a weakness.</p>", "tone": "tip"}),
+                    ("helplines", {"title": "Talk to someone now?"}),
+                ],
+            },
+            "ar": {
+                "title": "عندما يستمر الخلاف: مساعدة في انفصال صعب",
+                "summary": "هل تستمر الخلافات بينك وبين الوالد الآخر؟ توجد مساعدة لك ولطفلك.",
+                "body": [
+                    ("paragraph", "<p>معظم الآباء والأمهات يجدون بعد فترة طريقة جديدة لرعاية طفلهم معًا. لكن انفصالًا واحدًا تقريبًا من كل سبعة يبقى صعبًا، ويكثر فيه الخلاف أحيانًا لسنوات.</p>"),
+                    ("paragraph", "<p>الأطفال هم الأكثر تأثرًا بذلك. طفل من كل ثلاثة أطفال لوالدين منفصلين يتأثر كثيرًا: ينام بشكل سيئ أو يصبح غاضبًا أو صامتًا أو يتراجع في المدرسة.</p>"),
+                    ("callout", {"title": "لا تنتظر طويلًا", "text": "<p>كلما طلبت المساعدة مبكرًا قلّ الضرر على طفلك. طلب المساعدة ليس ضعفًا.</p>", "tone": "tip"}),
+                    ("helplines", {"title": "هل تريد التحدث مع أحد الآن؟"}),
+                ],
+            },
+        },
     },
     {
         "key": "samen-vertellen-video",
@@ -234,6 +261,32 @@ PIECES = [
                 {"title": "Vertel wat hetzelfde blijft", "text": "<p>Bijvoorbeeld de school, de sport en de vrienden.</p>"},
             ]}),
         ],
+        "translations": {
+            "en": {
+                "title": "Video: how to tell your child about the separation",
+                "summary": "A short video shows two parents telling their child together.",
+                "body": [
+                    ("paragraph", "<p>A child often remembers the first talk about the separation for a long time. In this video two parents do it together: calmly, honestly and without a fight.</p>"),
+                    ("video", {"title": "Telling it together (example video)", "url": "https://vimeo.com/000000000", "transcript": "https://www.example.nl/video-samen-vertellen/tekstversie"}),
+                    ("steps", {"title": "After the talk", "steps": [
+                        {"title": "Give your child time", "text": "<p>Your child does not have to react straight away. Questions often come later.</p>"},
+                        {"title": "Say what stays the same", "text": "<p>For example school, sports and friends.</p>"},
+                    ]}),
+                ],
+            },
+            "ar": {
+                "title": "فيديو: كيف تخبر طفلك بالانفصال",
+                "summary": "في فيديو قصير ترى والدين يخبران طفلهما معًا.",
+                "body": [
+                    ("paragraph", "<p>يتذكر الطفل غالبًا الحديث الأول عن الانفصال لوقت طويل. في هذا الفيديو يفعل ذلك والدان معًا: بهدوء وصدق ودون شجار.</p>"),
+                    ("video", {"title": "نخبره معًا (فيديو توضيحي)", "url": "https://vimeo.com/000000000", "transcript": "https://www.example.nl/video-samen-vertellen/tekstversie"}),
+                    ("steps", {"title": "بعد الحديث", "steps": [
+                        {"title": "امنح طفلك وقتًا", "text": "<p>لا يجب أن يتفاعل طفلك فورًا. الأسئلة تأتي غالبًا لاحقًا.</p>"},
+                        {"title": "قل ما الذي سيبقى كما هو", "text": "<p>مثل المدرسة والرياضة والأصدقاء.</p>"},
+                    ]}),
+                ],
+            },
+        },
     },
     {
         "key": "twente-platform",

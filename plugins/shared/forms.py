@@ -30,6 +30,35 @@ class SharedPieceForm(WagtailAdminModelForm):
         self.fields["topics"] = forms.MultipleChoiceField(
             label="Onderwerpen", choices=TOPIC_CHOICES, widget=forms.CheckboxSelectMultiple, required=False
         )
+        self.fields["parent_piece_id"] = forms.TypedChoiceField(
+            label="Onderdeel van",
+            choices=[("", "Geen: een stuk op zichzelf")] + [(piece.pk, piece.title) for piece in self._possible_parents()],
+            coerce=int,
+            empty_value=None,
+            required=False,
+            help_text="Stuurt een coördinator het bovenliggende stuk met onderliggende pagina's, dan komt dit stuk als pagina eronder.",
+        )
+
+    def _possible_parents(self):
+        """Dutch pieces in the coordinator's scope, neither this piece nor one below it (no loops)."""
+        from plugins.shared.models import SharedPiece
+
+        pieces = SharedPiece.objects.filter(locale__language_code="nl").order_by("title")
+        if not self.scope.whole_network:
+            pieces = pieces.filter(region_id__in=self.scope.region_ids)
+        if self.instance.pk is None:
+            return list(pieces)
+        below = {self.instance.pk}
+        parents = dict(SharedPiece.objects.values_list("pk", "parent_piece_id"))
+        for pk in parents:
+            seen, current = set(), pk
+            while current is not None and current not in seen:
+                if current in below:
+                    below.add(pk)
+                    break
+                seen.add(current)
+                current = parents.get(current)
+        return [piece for piece in pieces if piece.pk not in below]
 
     def clean(self):
         cleaned = super().clean()

@@ -16,7 +16,12 @@ from tenants.gateway import gateway
 PUBLIC_MEDIA = "/media/public/"
 #: Where a hub serves the files of shared pieces it shows (plugins.shared.views.serve_shared_media).
 SHARED_MEDIA = "/gedeelde-bestanden/"
+#: Where a hub serves the portal's documents a shared piece links to (views.serve_shared_document).
+SHARED_DOCUMENTS = SHARED_MEDIA + "document/"
 _MEDIA_PATH = re.compile(re.escape(PUBLIC_MEDIA) + r'([^"\'\s?#]+)')
+# The portal's document links as Wagtail renders them (download blocks, rich-text document links):
+# /documents/<id>/<file name>. On a hub that address would serve the hub's own document of that id.
+_DOCUMENT_LINK = re.compile(r'(["\'])/documents/(\d+)/')
 
 
 def _model():
@@ -47,15 +52,23 @@ def _status(piece):
         "translation_key": str(piece.translation_key),
         "live_revision_id": piece.live_revision_id,
         "published_revision_ids": sorted(published.values_list("revision_id", flat=True)),
-        "media": _media_of_translations(piece),
     }
 
 
-def _media_of_translations(piece):
-    paths = set()
-    for version in _model().objects.filter(translation_key=piece.translation_key, live=True):
-        paths.update(_MEDIA_PATH.findall(str(version.body.render_as_block())))
-    return sorted(paths)
+def _files_of(piece):
+    """The portal's image files and document ids one version of a piece shows (public schema)."""
+    html = str(piece.body.render_as_block())
+    return {
+        "paths": sorted(set(_MEDIA_PATH.findall(html))),
+        "documents": sorted({int(document_id) for _quote, document_id in _DOCUMENT_LINK.findall(html)}),
+    }
+
+
+def for_hubs(html):
+    """A piece's rendered HTML with the portal's file and document addresses made the hub's own."""
+    return _DOCUMENT_LINK.sub(lambda match: f"{match.group(1)}{SHARED_DOCUMENTS}{match.group(2)}/", html).replace(
+        PUBLIC_MEDIA, SHARED_MEDIA
+    )
 
 
 def _rendered(piece):
@@ -72,7 +85,7 @@ def _rendered(piece):
         "id": piece.pk,
         "title": shown.title,
         "summary": shown.summary,
-        "html": html.replace(PUBLIC_MEDIA, SHARED_MEDIA),
+        "html": for_hubs(html),
         "language": shown.locale.language_code,
         "translated": shown.locale.language_code == language,
     }
@@ -91,6 +104,7 @@ def _stream(piece):
         "body": body,
         "revision_id": piece.live_revision_id,
         "images": _image_files(body),
+        "documents": _document_files(body),
     }
 
 
@@ -101,6 +115,45 @@ def _image_files(body):
     ids = {block["value"].get("image") for block in body if block.get("type") == "image"}
     images = Image.objects.filter(pk__in=[pk for pk in ids if pk])
     return {str(image.pk): {"title": image.title, "path": image.file.path, "hash": image.get_file_hash()} for image in images}
+
+
+#: A document link in stored rich text: <a linktype="document" id="7">, attributes in any order.
+DOCUMENT_LINK_TAG = re.compile(r'<a\b[^>]*\blinktype="document"[^>]*>')
+DOCUMENT_LINK_ID = re.compile(r'\bid="(\d+)"')
+
+
+def document_ids(body):
+    """The ids of the documents a stored body uses: download blocks and rich-text links."""
+    found = set()
+
+    def walk(value, block_type=None):
+        if isinstance(value, dict):
+            if block_type == "download" and value.get("document"):
+                found.add(int(value["document"]))
+            for key, item in value.items():
+                walk(item, value.get("type") if key == "value" else None)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            for tag in DOCUMENT_LINK_TAG.findall(value):
+                match = DOCUMENT_LINK_ID.search(tag)
+                if match:
+                    found.add(int(match.group(1)))
+
+    walk(body)
+    return found
+
+
+def _document_files(body):
+    """The portal's documents a body uses, so a hub can copy them into its own library."""
+    from wagtail.documents import get_document_model
+
+    documents = get_document_model().objects.filter(pk__in=document_ids(body))
+    return {
+        str(document.pk): {"title": document.title, "path": document.file.path, "hash": document.get_file_hash()}
+        for document in documents
+    }
 
 
 def _published_list():
@@ -191,16 +244,105 @@ def revision_stream(piece_id, revision_id):
     return None if result is None else {**result, "revision_id": int(revision_id)}
 
 
+def tree(piece_id, hub=None):
+    """The piece and every live piece below it that `hub` may show, as [(id, parent id)], parents first.
+
+    A piece below a draft, withdrawn or out-of-scope piece is left out with it: it has no page to
+    go below. Children come in the order they were made.
+    """
+    hub = hub if hub is not None else current_hub()
+    pieces = gateway.query("shared-tree", _live_tree, models=[_model()], language="nl")
+    shown = {piece["id"]: piece for piece in pieces if in_scope(piece["region_id"], hub)}
+    if piece_id not in shown:
+        return []
+    children = {}
+    for piece in shown.values():
+        children.setdefault(piece["parent_piece_id"], []).append(piece["id"])
+    found, seen, queue = [], set(), [(piece_id, None)]
+    while queue:
+        current, parent = queue.pop(0)
+        if current in seen:  # a loop written past the form
+            continue
+        seen.add(current)
+        found.append((current, parent))
+        queue.extend((child, current) for child in sorted(children.get(current, [])))
+    return found
+
+
+def _live_tree():
+    pieces = _model().objects.filter(live=True, locale__language_code="nl").order_by("pk")
+    return [
+        {"id": piece["pk"], "parent_piece_id": piece["parent_piece_id"], "region_id": piece["region_id"]}
+        for piece in pieces.values("pk", "parent_piece_id", "region_id")
+    ]
+
+
 def media_allowed(path, hub=None):
     """Whether `path` (under the portal's media) belongs to a live piece this hub may show."""
     hub = hub if hub is not None else current_hub()
-    index = gateway.query("shared-media", _media_index, models=[_model()], language="nl")
-    return any(in_scope(region_id, hub) for region_id in index.get(path, []))
+    index = _files_index()
+    return any(in_scope(region_id, hub) for region_id in index["paths"].get(path, []))
 
 
-def _media_index():
-    index = {}
-    for piece in _model().objects.filter(live=True, locale__language_code="nl"):
-        for path in _status(piece)["media"]:
-            index.setdefault(path, []).append(piece.region_id)
-    return index
+def document_allowed(document_id, hub=None):
+    """Whether the portal's document `document_id` belongs to a live piece this hub may show."""
+    hub = hub if hub is not None else current_hub()
+    index = _files_index()
+    return any(in_scope(region_id, hub) for region_id in index["documents"].get(str(document_id), []))
+
+
+def _files_index():
+    return gateway.query("shared-files", _build_files_index, models=[_model()], language="nl")
+
+
+def _build_files_index():
+    """{"paths": {path: [region ids]}, "documents": {id: [region ids]}} of every live piece.
+
+    Every published version counts, not only the latest: a hub may pin an older version, which
+    must keep its image or document after a later version dropped it. A piece that is
+    unpublished or deleted (its Dutch source, for translations) brings nothing.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    pieces = list(_model().objects.filter(live=True).select_related("locale"))
+    dutch_regions = {piece.translation_key: piece.region_id for piece in pieces if piece.locale.language_code == "nl"}
+    published = {}
+    for entry in ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(_model()), action="wagtail.publish", object_id__in=[str(p.pk) for p in pieces]
+    ).exclude(revision_id=None):
+        published.setdefault(int(entry.object_id), set()).add(entry.revision_id)
+    index = {"paths": {}, "documents": {}}
+    for piece in pieces:
+        if piece.translation_key not in dutch_regions:
+            continue
+        region_id = dutch_regions[piece.translation_key]
+        versions = [_files_of(piece)] + [
+            # A published version never changes: what it shows is cached for good.
+            found
+            for found in (
+                gateway.get(_model(), piece.pk, _files_of, revision_id=revision_id, language="nl")
+                for revision_id in sorted(published.get(piece.pk, ()))
+            )
+            if found is not None
+        ]
+        for files in versions:
+            for path in files["paths"]:
+                index["paths"].setdefault(path, set()).add(region_id)
+            for document_id in files["documents"]:
+                index["documents"].setdefault(str(document_id), set()).add(region_id)
+    return {kind: {key: sorted(regions, key=str) for key, regions in found.items()} for kind, found in index.items()}
+
+
+def document_file(document_id):
+    """Where the portal keeps document `document_id`: {"path", "name"} (None when it is gone)."""
+
+    def build():
+        from wagtail.documents import get_document_model
+
+        document = get_document_model().objects.filter(pk=document_id).first()
+        if document is None:
+            return None
+        return {"path": document.file.path, "name": document.file.name.rsplit("/", 1)[-1], "hash": document.get_file_hash(), "title": document.title}
+
+    return gateway.run(build)

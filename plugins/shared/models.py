@@ -21,6 +21,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from blocks.blocks import LibraryStreamBlock
 from blocks.fields import BodyField
@@ -53,6 +54,12 @@ class SharedPiece(
         models.CharField(max_length=20, choices=AUDIENCE_CHOICES), verbose_name="doelgroepen", default=list, blank=True
     )
     topics = ArrayField(models.CharField(max_length=20, choices=TOPIC_CHOICES), verbose_name="onderwerpen", default=list, blank=True)
+    # A piece may be a page below another piece: a coordinator sends the whole tree to hubs, each
+    # piece becoming a page below its parent's page. An id, like region_id: this table is in
+    # every schema, and a hub never follows it itself.
+    parent_piece_id = models.PositiveIntegerField(
+        "onderdeel van", null=True, blank=True, help_text="Leeg: een stuk op zichzelf. Anders: een pagina onder dit stuk."
+    )
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="sharedpiece")
     workflow_states = GenericRelation(
@@ -67,6 +74,19 @@ class SharedPiece(
 
     base_form_class = SharedPieceForm
 
+    # What wagtail-localize translates; the rest every translation takes from the Dutch source.
+    # Named, not guessed from field types: a translation without the source's region would fall
+    # outside every regional coordinator's scope (and be shown network-wide).
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("region_id"),
+        SynchronizedField("audiences"),
+        SynchronizedField("topics"),
+        SynchronizedField("parent_piece_id"),
+    ]
+
     panels = [
         FieldPanel("title"),
         FieldPanel("summary"),
@@ -74,6 +94,7 @@ class SharedPiece(
         MultiFieldPanel(
             [FieldPanel("region_id"), FieldPanel("audiences"), FieldPanel("topics")], heading="Voor wie en waar"
         ),
+        FieldPanel("parent_piece_id"),
         MultiFieldPanel([FieldPanel("go_live_at"), FieldPanel("expire_at")], heading="Planning"),
     ]
 
@@ -138,8 +159,9 @@ class SyndicatedPage(BasePage):
 
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
-    parent_page_types = ["pages.HomePage", "pages.AudiencePage", "pages.ContentPage"]
-    subpage_types = []
+    # Below another syndicated page when the coordinator sent a tree of pieces.
+    parent_page_types = ["pages.HomePage", "pages.AudiencePage", "pages.ContentPage", "shared.SyndicatedPage"]
+    subpage_types = ["shared.SyndicatedPage"]
 
     template = "shared/syndicated_page.html"
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied
 from django.core.files import File
 from django_tenants.utils import tenant_context
+from wagtail.documents import get_document_model
 from wagtail.images.models import Image
+from wagtail.log_actions import LogContext
 from wagtail.models import Site
 
 from hubplatform.progress import Progress
@@ -28,10 +30,16 @@ class Sent:
     page_id: int
     created: bool
     published: bool
+    piece_id: int | None = None
 
 
-def syndicate(piece_id, hubs, user, progress=None):
-    """Send piece `piece_id` to `hubs` on behalf of portal user `user` (their scope is enforced)."""
+def syndicate(piece_id, hubs, user, progress=None, with_children=False):
+    """Send piece `piece_id` to `hubs` on behalf of portal user `user` (their scope is enforced).
+
+    `with_children`: the pieces below it too, each a page below its parent's page in every hub
+    (only those the hub may show: live and in its scope). Pages a hub already has stay as they
+    are, wherever its editors put them; a piece added to the tree since arrives below its parent.
+    """
     progress = progress or Progress()
     scope = scope_of(user)
     piece = library.status(piece_id)
@@ -44,25 +52,32 @@ def syndicate(piece_id, hubs, user, progress=None):
         raise PermissionDenied(f"Buiten uw werkgebied of dat van het stuk: {', '.join(outside)}.")
     sent = []
     for hub in progress.items(list(hubs), f"'{piece['title']}' naar hubs"):
-        with tenant_context(hub):
-            sent.append(_send_to_current_hub(piece_id, hub))
-        progress.note(f"{hub.slug}: {'nieuwe pagina' if sent[-1].created else 'had hem al'}")
+        # The coordinator is a portal user, unknown in the hub's schema: the hub's log entries of
+        # these pages name no user (Wagtail would otherwise take the request's user).
+        with tenant_context(hub), LogContext(user=None):
+            pieces = library.tree(piece_id, hub) if with_children else [(piece_id, None)]
+            for_hub = [_send_to_current_hub(found, hub, parent_piece_id=parent) for found, parent in pieces]
+        sent.extend(for_hub)
+        created = sum(item.created for item in for_hub)
+        progress.note(f"{hub.slug}: {created} nieuwe pagina('s), {len(for_hub) - created} had hij al")
     return sent
 
 
-def _send_to_current_hub(piece_id, hub):
+def _send_to_current_hub(piece_id, hub, parent_piece_id=None):
+    """The hub's page of `piece_id`, made now (below the page of `parent_piece_id`, if the hub has one)."""
     from plugins.shared.models import SharedContentSettings, SyndicatedPage
 
     existing = SyndicatedPage.objects.filter(source_piece_id=piece_id).first()
     if existing is not None:
-        return Sent(hub, existing.pk, created=False, published=existing.live)
+        return Sent(hub, existing.pk, created=False, published=existing.live, piece_id=piece_id)
     upstream = library.live_stream(piece_id, hub)
     body = localize_body(upstream)
     site = Site.objects.get(is_default_site=True)
-    home = site.root_page.specific
+    parent = SyndicatedPage.objects.filter(source_piece_id=parent_piece_id).first() if parent_piece_id else None
+    parent = parent or site.root_page.specific
     page = SyndicatedPage(
         title=upstream["title"],
-        slug=_free_slug(home, upstream["title"]),
+        slug=_free_slug(parent, upstream["title"]),
         intro=upstream["summary"],
         body=body,
         live=False,
@@ -71,12 +86,14 @@ def _send_to_current_hub(piece_id, hub):
         upstream_title=upstream["title"],
         upstream_body=body,
     )
-    home.add_child(instance=page)
+    # Read again: the parent's child count changed when an earlier page of the tree went below it.
+    parent = type(parent).objects.get(pk=parent.pk)
+    parent.add_child(instance=page)
     revision = page.save_revision(log_action=True)
     publish = SharedContentSettings.for_site(site).publish_syndicated_at_once
     if publish:
         revision.publish()
-    return Sent(hub, page.pk, created=True, published=publish)
+    return Sent(hub, page.pk, created=True, published=publish, piece_id=piece_id)
 
 
 def _free_slug(parent, title):
@@ -90,25 +107,52 @@ def _free_slug(parent, title):
 
 
 def localize_body(upstream, create=True):
-    """The upstream body with portal image ids replaced by this hub's copies of those images.
+    """The upstream body with the portal's image and document ids replaced by this hub's copies.
 
-    With `create=False` a missing copy is not made; its block keeps id None (used for comparing).
+    Copies are matched by file hash, so each file is copied once. With `create=False` a missing
+    copy is not made; its block keeps id None (used for comparing).
     """
     body = copy.deepcopy(upstream["body"])
+    images = _local_copies(Image, upstream.get("images", {}), create)
+    documents = _local_copies(get_document_model(), upstream.get("documents", {}), create)
+    for block in body:
+        if block.get("type") == "image" and block["value"].get("image"):
+            block["value"] = {**block["value"], "image": images.get(str(block["value"]["image"]))}
+    return _with_document_ids(body, documents)
+
+
+def _local_copies(model, files, create):
+    """{portal id: id of this hub's copy (None when missing and not created)}."""
     mapping = {}
-    for portal_id, info in upstream.get("images", {}).items():
-        local = Image.objects.filter(file_hash=info["hash"]).first()
+    for portal_id, info in files.items():
+        local = model.objects.filter(file_hash=info["hash"]).first()
         if local is None and create:
             with open(info["path"], "rb") as handle:
-                local = Image(title=info["title"], file=File(handle, name=info["path"].rsplit("/", 1)[-1]))
+                local = model(title=info["title"], file=File(handle, name=info["path"].rsplit("/", 1)[-1]))
                 local.save()
             # Stored now, so the next comparison finds this copy by its hash.
             local.get_file_hash()
         mapping[portal_id] = local.pk if local else None
-    for block in body:
-        if block.get("type") == "image" and block["value"].get("image"):
-            block["value"] = {**block["value"], "image": mapping.get(str(block["value"]["image"]))}
-    return body
+    return mapping
+
+
+def _with_document_ids(value, mapping, block_type=None):
+    """`value` with the portal's document ids (download blocks, rich-text links) made the hub's."""
+    if isinstance(value, dict):
+        if block_type == "download" and value.get("document"):
+            value = {**value, "document": mapping.get(str(value["document"]))}
+        return {key: _with_document_ids(item, mapping, value.get("type") if key == "value" else None) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_with_document_ids(item, mapping) for item in value]
+    if isinstance(value, str) and "document" in value:
+        def relink(match):
+            tag = match.group(0)
+            found = library.DOCUMENT_LINK_ID.search(tag)
+            local = mapping.get(found.group(1)) if found else None
+            return library.DOCUMENT_LINK_ID.sub(f'id="{local}"', tag) if local else tag
+
+        return library.DOCUMENT_LINK_TAG.sub(relink, value)
+    return value
 
 
 @dataclass

@@ -62,10 +62,17 @@ def usage_index(request):
 
 class SendForm(forms.Form):
     hubs = forms.ModelMultipleChoiceField(queryset=None, widget=forms.CheckboxSelectMultiple, label="Naar deze hubs")
+    with_children = forms.BooleanField(
+        label="Met de onderliggende pagina's",
+        required=False,
+        help_text="Elk gepubliceerd stuk onder dit stuk wordt een pagina onder deze pagina, in elke hub die het mag tonen.",
+    )
 
-    def __init__(self, *args, hubs, **kwargs):
+    def __init__(self, *args, hubs, has_children=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["hubs"].queryset = hubs
+        if not has_children:
+            del self.fields["with_children"]
 
 
 def piece_usage(request, piece_id):
@@ -74,17 +81,24 @@ def piece_usage(request, piece_id):
     reachable = scope.hubs().order_by("name")
     if piece.region_id is not None:
         reachable = reachable.filter(region_id=piece.region_id)
-    form = SendForm(request.POST or None, hubs=reachable)
+    children = pieces_in_scope(scope).filter(parent_piece_id=piece.pk).order_by("pk")
+    form = SendForm(request.POST or None, hubs=reachable, has_children=children.exists())
     if request.method == "POST":
         if not piece.live:
             messages.error(request, "Publiceer het stuk eerst; alleen gepubliceerde stukken gaan naar hubs.")
         elif form.is_valid():
-            sent = syndication.syndicate(piece.pk, list(form.cleaned_data["hubs"]), request.user)
-            for item in sent:
-                state = "gepubliceerd" if item.published else "als concept"
-                messages.success(
-                    request, f"{item.hub.name}: {'pagina aangemaakt, ' + state if item.created else 'had deze pagina al'}."
-                )
+            hubs = list(form.cleaned_data["hubs"])
+            sent = syndication.syndicate(
+                piece.pk, hubs, request.user, with_children=form.cleaned_data.get("with_children", False)
+            )
+            for hub in hubs:
+                made = [item for item in sent if item.hub == hub and item.created]
+                kept = [item for item in sent if item.hub == hub and not item.created]
+                state = "gepubliceerd" if any(item.published for item in made) else "als concept"
+                if made:
+                    messages.success(request, f"{hub.name}: {len(made)} pagina('s) aangemaakt, {state}" + (f"; {len(kept)} had de hub al." if kept else "."))
+                else:
+                    messages.success(request, f"{hub.name}: had deze pagina's al.")
             return redirect("shared_portal:piece_usage", piece.pk)
     usage = []
     for hub in scope.hubs().order_by("name"):
@@ -92,7 +106,7 @@ def piece_usage(request, piece_id):
             uses = uses_in_current_hub(piece.pk)
         usage.extend((hub, use) for use in uses)
     return TemplateResponse(
-        request, "shared/portal_piece_usage.html", {"piece": piece, "usage": usage, "form": form}
+        request, "shared/portal_piece_usage.html", {"piece": piece, "usage": usage, "form": form, "children": children}
     )
 
 
@@ -204,9 +218,10 @@ def serve_shared_media(request, path):
     """A file of a shared piece, on the host of a hub that may show that piece, and nowhere else."""
     from django.conf import settings
 
-    from pages.views import INLINE_MEDIA_TYPES
+    from pages.views import INLINE_MEDIA_TYPES, PRIVATE_MEDIA_DIRS
 
-    if on_portal(request) or ".." in path.split("/") or not library.media_allowed(path, current_hub(request)):
+    parts = path.split("/")
+    if on_portal(request) or ".." in parts or parts[0] in PRIVATE_MEDIA_DIRS or not library.media_allowed(path, current_hub(request)):
         raise Http404("Dit bestand hoort niet bij deze website.")
     full_path = settings.MEDIA_ROOT / "public" / path
     if not full_path.is_file():
@@ -216,6 +231,26 @@ def serve_shared_media(request, path):
     content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
     attachment = None if content_type in INLINE_MEDIA_TYPES else full_path.name
     return protect_upload(FileResponse(open(full_path, "rb"), content_type=content_type), attachment)
+
+
+def serve_shared_document(request, document_id, filename):
+    """A portal document a shared piece links to, on the host of a hub that may show that piece.
+
+    Always a download (like the hub's own documents): a document is never shown as a page of the hub.
+    """
+    import mimetypes
+
+    if on_portal(request) or not library.document_allowed(document_id, current_hub(request)):
+        raise Http404("Dit document hoort niet bij deze website.")
+    found = library.document_file(document_id)
+    if found is None or found["name"] != filename:
+        raise Http404("Onbekend document.")
+    try:
+        handle = open(found["path"], "rb")
+    except OSError:
+        raise Http404("Onbekend document.") from None
+    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    return protect_upload(FileResponse(handle, content_type=content_type), filename)
 
 
 def portal_piece(request, piece_id):

@@ -130,6 +130,70 @@ def register_shared_urls():
     ]
 
 
+@hooks.register("register_admin_urls", order=-1)
+def guard_translating_pieces():
+    """wagtail-localize's routes (translate, edit a translation, update translations), guarded.
+
+    The same paths as wagtail-localize's own, resolved before them: for a shared piece each is
+    refused outside the portal and outside the coordinator's scope (wagtail-localize checks
+    only the permission on the model); for anything else the original view runs unchanged.
+    """
+    from wagtail_localize.wagtail_hooks import register_admin_urls as localize_urls
+
+    patterns = []
+    for mounted in localize_urls():
+        prefix = str(mounted.pattern)
+        for pattern in mounted.url_patterns:
+            patterns.append(path(prefix + str(pattern.pattern), _guard_piece_translation(pattern.callback)))
+    return patterns
+
+
+_NOT_A_PIECE = object()
+
+
+def _piece_behind_localize_route(request, kwargs):
+    """The Dutch piece a wagtail-localize route works on; _NOT_A_PIECE when it is about something else."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail_localize.models import Translation, TranslationSource
+
+    if "app_label" in kwargs:
+        if (kwargs["app_label"], kwargs.get("model_name")) != ("shared", "sharedpiece"):
+            return _NOT_A_PIECE
+        if not on_portal(request) or "pk" not in kwargs:
+            return None
+        piece = SharedPiece.objects.filter(pk=unquote(str(kwargs["pk"]))).select_related("locale").first()
+        if piece is None or piece.locale.language_code == "nl":
+            return piece
+        return SharedPiece.objects.filter(translation_key=piece.translation_key, locale__language_code="nl").first()
+    if "translation_id" in kwargs:
+        source = TranslationSource.objects.filter(translations__pk=kwargs["translation_id"]).first()
+    elif "translation_source_id" in kwargs:
+        source = TranslationSource.objects.filter(pk=kwargs["translation_source_id"]).first()
+    else:
+        return _NOT_A_PIECE
+    if source is None or source.specific_content_type_id != ContentType.objects.get_for_model(SharedPiece).pk:
+        return _NOT_A_PIECE
+    if not on_portal(request):
+        return None
+    return SharedPiece.objects.filter(translation_key=source.object_id, locale_id=source.locale_id).first()
+
+
+def _guard_piece_translation(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        piece = _piece_behind_localize_route(request, kwargs)
+        if piece is not _NOT_A_PIECE:
+            if not on_portal(request):
+                raise Http404("Gedeelde inhoud wordt in het portaal beheerd.")
+            if piece is None and not scope_of(request.user).whole_network:
+                raise Http404("Dit stuk valt buiten uw werkgebied.")
+            if piece is not None and not _covers(request.user, piece):
+                raise Http404("Dit stuk valt buiten uw werkgebied.")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
 @hooks.register("register_snippet_listing_buttons")
 def usage_button(snippet, user, next_url=None):
     if isinstance(snippet, SharedPiece):

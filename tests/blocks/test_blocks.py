@@ -84,13 +84,16 @@ def test_every_block_of_the_library_has_a_preview_and_a_dutch_description(stream
             assert block.render(block.get_preview_value()).strip(), name
 
 
-def test_the_library_offers_video_and_helplines_in_shared_pieces_but_no_downloads(stream_block):
+def test_the_library_offers_video_helplines_and_downloads_in_shared_pieces(stream_block):
     from blocks.blocks import LibraryStreamBlock
 
     assert {"video", "download", "helplines"} <= set(stream_block.child_blocks)
     shared = LibraryStreamBlock().child_blocks
-    assert {"video", "helplines"} <= set(shared)
-    assert "download" not in shared
+    assert {"video", "helplines", "download"} <= set(shared)
+    assert "shared_content" not in shared
+    # Texts in pieces may link to documents; page bodies keep their own set of features.
+    assert "document-link" in shared["paragraph"].features
+    assert "document-link" not in stream_block.child_blocks["paragraph"].features
 
 
 def test_a_video_is_a_link_and_loads_nothing_from_the_video_service(stream_block):

@@ -16,8 +16,11 @@ class Command(BaseCommand):
         parser.add_argument("--as", dest="username", required=True, help="Gebruikersnaam van de coördinator in het portaal.")
         parser.add_argument("--hub", dest="hubs", action="append", default=[], help="Slug van een hub (herhaalbaar).")
         parser.add_argument("--all-in-scope", action="store_true", help="Alle hubs in het werkgebied van de coördinator.")
+        parser.add_argument(
+            "--with-children", action="store_true", help="Ook de stukken eronder, elk als pagina onder de pagina erboven."
+        )
 
-    def handle(self, piece_id, username, hubs, all_in_scope, **options):
+    def handle(self, piece_id, username, hubs, all_in_scope, with_children, **options):
         from regions.scopes import scope_of
 
         with schema_context(get_public_schema_name()):
@@ -36,7 +39,7 @@ class Command(BaseCommand):
             progress = Progress(self.stdout)
             progress.steps(1).step(f"Stuk {piece_id} naar {len(chosen)} hub(s)")
             try:
-                sent = syndicate(piece_id, chosen, user, progress=progress)
+                sent = syndicate(piece_id, chosen, user, progress=progress, with_children=with_children)
             except PermissionDenied as refused:
                 raise CommandError(str(refused)) from refused
         created = sum(item.created for item in sent)
