@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from plugins.shared import views
+from plugins.shared.chooser import shared_piece_chooser
 from plugins.shared.models import SharedContentSettings, SharedPiece
 from regions.scopes import scope_of
 from tenants.current import on_portal
@@ -103,6 +104,12 @@ class SharedPieceViewSet(SnippetViewSet):
     def get_menu_item_is_registered(self):
         return True
 
+    def register_chooser_viewset(self):
+        # Pieces are chosen only in hubs' page editors, through plugins.shared.chooser. Wagtail's
+        # snippet chooser would list the library's table as it is: every piece, drafts included,
+        # whatever the coordinator's scope, and in a hub's admin a table it may not read.
+        pass
+
     @property
     def permission_policy(self):
         return CoordinatorPiecePolicy(SharedPiece)
@@ -110,6 +117,11 @@ class SharedPieceViewSet(SnippetViewSet):
 
 register_snippet(SharedPieceViewSet)
 register_setting(SharedContentSettings, icon="doc-full-inverse")
+
+
+@hooks.register("register_admin_viewset")
+def register_piece_chooser():
+    return shared_piece_chooser
 
 
 @hooks.register("register_admin_urls")
