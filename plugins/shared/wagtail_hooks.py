@@ -152,7 +152,7 @@ def _refuse_while_used(request, piece, action):
     """Refuse to take a piece away from hubs that use it, unless the coordinator insists."""
     from django.template.response import TemplateResponse
 
-    from plugins.shared.usage import uses_across_hubs
+    from plugins.shared.usage import recorded_uses
     from tenants.models import Hub
 
     if not isinstance(piece, SharedPiece) or piece.locale.language_code != "nl" or request.POST.get("toch"):
@@ -160,7 +160,7 @@ def _refuse_while_used(request, piece, action):
     hubs = Hub.objects.hubs().order_by("name")
     if piece.region_id is not None:
         hubs = hubs.filter(region_id=piece.region_id)
-    usage = uses_across_hubs(piece.pk, hubs)
+    usage = recorded_uses(piece, hubs)
     if not usage:
         return None
     return TemplateResponse(
