@@ -81,13 +81,16 @@ class PieceSearchForm(BaseFilterForm):
     )
 
     def filter(self, objects):
+        # The library searched already (PieceListingMixin.get_object_list); say so in the results.
         query = self.cleaned_data.get("q", "").strip()
-        if not query:
-            return objects
-        self.is_searching = True
-        self.search_query = query
-        words = query.lower().split()
-        return [piece for piece in objects if all(word in f"{piece.title} {piece.summary}".lower() for word in words)]
+        if query:
+            self.is_searching = True
+            self.search_query = query
+        return objects
+
+    @property
+    def query(self):
+        return self.cleaned_data.get("q", "").strip() if self.is_valid() else ""
 
 
 class PreviewColumn(Column):
@@ -115,7 +118,8 @@ class PieceListingMixin(HubOnlyMixin):
     i18n_enabled = False
 
     def get_object_list(self):
-        return [ChoosablePiece.from_library(piece) for piece in library.available_pieces()]
+        pieces = library.available_pieces(search=self.filter_form.query)
+        return [ChoosablePiece.from_library(piece) for piece in pieces]
 
     def apply_object_list_ordering(self, objects):
         return objects
@@ -199,7 +203,10 @@ class SharedPieceChooserWidget(BaseChooser):
 class SharedPieceField(forms.Field):
     """The piece's id, accepted only when this hub may show that piece."""
 
-    default_error_messages = {"required": "Kies een gedeeld stuk.", "invalid": "Ongeldig stuk. Kies een stuk met de knop."}
+    default_error_messages = {
+        "required": "Kies een gedeeld stuk.",
+        "invalid": "Ongeldig stuk. Kies een stuk met de knop 'Kies een gedeeld stuk'.",
+    }
 
     def to_python(self, value):
         if value in self.empty_values:

@@ -12,7 +12,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--hub", dest="hubs", action="append", default=[], help="Slug van een hub (herhaalbaar); standaard alle hubs.")
+        parser.add_argument(
+            "--hub", dest="hubs", action="append", default=[], help="Slug van een hub (herhaalbaar); standaard alle hubs."
+        )
 
     def handle(self, hubs, **options):
         chosen = Hub.objects.hubs().order_by("slug")
