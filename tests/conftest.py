@@ -14,6 +14,7 @@ from django_tenants.utils import schema_context, tenant_context
 
 from demo.loader import DEMO_HUBS, editor_credentials, hub_domain, load_network
 from pages.cache import forget_process_values
+from plugins.shared import usage as shared_usage
 from search.indexing import sync_everything
 from tenants.models import Hub
 from tenants.provisioning import prepare_template, template_is_current
@@ -39,6 +40,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
             caches[alias].clear()
         # A reused test database may hold an index built by older code: bring it in step.
         sync_everything()
+        # Likewise the records of which hub uses which shared piece.
+        shared_usage.rebuild(Hub.objects.hubs(), forget_other_hubs=True)
         connection.set_schema_to_public()
 
 

@@ -4,34 +4,13 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 
 from plugins.shared import library
-
-
-def _piece_choices():
-    # Evaluated each time the editor's form is built, in the hub being edited: only what this
-    # hub may show is offered, and a crafted id outside it fails validation.
-    return [(str(piece["id"]), piece["title"]) for piece in library.available_pieces()]
-
-
-class PieceChoiceBlock(blocks.ChoiceBlock):
-    """The piece's id, offered from the hub's list but read back as stored.
-
-    ChoiceBlock matches a stored value against its choices on every read; here that would ask
-    the library once per block on every page view. The list matters only in the editor's form
-    (and its validation); rendering checks the piece itself (library.render).
-    """
-
-    def to_python(self, value):
-        return None if value is None else str(value)
-
-    def get_searchable_content(self, value):
-        return []
+from plugins.shared.chooser import NOT_AVAILABLE, SharedPieceChooserBlock
 
 
 class SharedContentBlock(blocks.StructBlock):
-    piece = PieceChoiceBlock(
+    piece = SharedPieceChooserBlock(
         label="gedeeld stuk",
-        choices=_piece_choices,
-        help_text="Alleen gepubliceerde stukken voor uw hub. Zoeken en bekijken: menu 'Gedeelde inhoud'.",
+        help_text="Alleen gepubliceerde stukken voor uw hub: zoek en bekijk ze in het venster 'Kies een gedeeld stuk'.",
     )
     pin = blocks.BooleanBlock(
         label="deze versie vastzetten",
@@ -46,9 +25,10 @@ class SharedContentBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        found = library.visible_status(int(value["piece"]))
+        found = library.visible_status(value["piece"])
         if found is None:
-            raise ValidationError("Dit gedeelde stuk is niet beschikbaar voor uw hub.")
+            # Withdrawn between the piece's own check and this one.
+            raise blocks.StructBlockValidationError({"piece": ValidationError(NOT_AVAILABLE)})
         if not value["pin"]:
             value["pinned_revision"] = None
         elif not value["pinned_revision"]:

@@ -8,7 +8,7 @@ from wagtail.models import Locale, Workflow, WorkflowContentType, WorkflowTask
 
 from demo.plugins import PluginDemo, StreamBuilder
 from pages.models import ContentPage
-from plugins.shared import library
+from plugins.shared import library, usage
 from plugins.shared.demo_content import PIECES
 from plugins.shared.models import SecondCoordinatorApprovalTask
 from tenants.gateway import gateway
@@ -242,4 +242,6 @@ class SharedContentDemo(PluginDemo):
             mediation_page.upstream_body = first["body"]
             mediation_page.source_revision_id = first_mediation
             mediation_page.save_revision()
+        # Publishing records every use as it happens; a demo loaded by older code had no records.
+        usage.rebuild([context.hub])
         context.log("gedeelde inhoud: een pagina met ingesloten stukken en overgenomen pagina's")

@@ -169,6 +169,38 @@ class SyndicatedPage(BasePage):
         verbose_name = "overgenomen gedeelde pagina"
 
 
+class PieceUse(models.Model):
+    """Where a hub uses a shared piece: the coordinators' record, so nobody scans every hub.
+
+    Rows live in the portal's schema only (like the library's). Hubs write them through the
+    gateway when one of their pages is published, unpublished, deleted or, for syndicated pages,
+    saved as a draft (plugins.shared.signals); `rebuild_shared_usage` makes them again from the
+    hubs. Ids, not relations: hubs, their pages and the pieces live in other schemas.
+    """
+
+    EMBEDDED, PINNED, SYNDICATED = "ingesloten", "vastgezet", "overgenomen"
+
+    piece_id = models.PositiveIntegerField("gedeeld stuk", db_index=True)
+    hub_id = models.PositiveIntegerField("hub")
+    page_id = models.PositiveIntegerField("pagina")
+    page_title = models.CharField("titel van de pagina", max_length=255)
+    how = models.CharField(
+        "hoe", max_length=20, choices=[(EMBEDDED, "ingesloten"), (PINNED, "vastgezet"), (SYNDICATED, "overgenomen")]
+    )
+    # The pinned version, or the version a syndicated page took; None: always the latest.
+    revision_id = models.PositiveIntegerField("versie", null=True, blank=True)
+    differs_locally = models.BooleanField("lokaal aangepast", default=False)
+    page_live = models.BooleanField("pagina gepubliceerd", default=True)
+    recorded_at = models.DateTimeField("vastgelegd", auto_now=True)
+
+    objects = NetworkManager()
+
+    class Meta:
+        verbose_name = "gebruik van een gedeeld stuk"
+        verbose_name_plural = "gebruik van gedeelde stukken"
+        indexes = [models.Index(fields=["hub_id", "page_id"], name="shared_pieceuse_hub_page")]
+
+
 class SharedContentSettings(BaseSiteSetting):
     """A hub's choice: do pages coordinators send arrive as drafts (default) or published at once?"""
 

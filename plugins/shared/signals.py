@@ -50,6 +50,46 @@ def _helplines_changed(sender, instance, **kwargs):
     transaction.on_commit(invalidate)
 
 
+def _hub_of_this_change():
+    """The hub whose page changed; None on the portal, whose pages are nobody's use of a piece."""
+    from tenants.current import current_hub, on_portal
+
+    return None if on_portal() else current_hub()
+
+
+def _page_published_or_unpublished(sender, instance, **kwargs):
+    from plugins.shared import usage
+
+    hub = _hub_of_this_change()
+    if hub is not None:
+        usage.record_page(instance, hub)
+
+
+def _page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    from plugins.shared import usage
+
+    if isinstance(instance, Page):
+        hub = _hub_of_this_change()
+        if hub is not None:
+            usage.forget_page(instance.pk, hub)
+
+
+def _revision_saved(sender, instance, **kwargs):
+    # A syndicated page is a use from the moment it arrives as a draft, and whether it differs
+    # from its source changes with every draft its editors save.
+    from plugins.shared import usage
+    from plugins.shared.models import SyndicatedPage
+
+    hub = _hub_of_this_change()
+    if hub is None or instance.content_type.model_class() is not SyndicatedPage:
+        return
+    page = SyndicatedPage.objects.filter(pk=instance.object_id).first()
+    if page is not None:
+        usage.record_page(page, hub, current=instance.as_object())
+
+
 def _sync_library():
     from plugins.shared.indexers import sync_library
 
@@ -57,7 +97,15 @@ def _sync_library():
 
 
 def connect():
+    from wagtail.models import Revision
+    from wagtail.signals import page_published, page_unpublished
+
     from plugins.shared.models import SharedPiece
+
+    page_published.connect(_page_published_or_unpublished, dispatch_uid="shared:usage:published")
+    page_unpublished.connect(_page_published_or_unpublished, dispatch_uid="shared:usage:unpublished")
+    post_delete.connect(_page_deleted, dispatch_uid="shared:usage:deleted")
+    post_save.connect(_revision_saved, sender=Revision, dispatch_uid="shared:usage:draft")
 
     post_save.connect(_translations_changed, sender=SharedPiece, dispatch_uid="shared:translations:save")
     post_delete.connect(_translations_changed, sender=SharedPiece, dispatch_uid="shared:translations:delete")

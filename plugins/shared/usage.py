@@ -1,7 +1,14 @@
 """
-Where shared pieces are used in a hub: embed blocks in page bodies, and syndicated pages.
+Where shared pieces are used: embed blocks in hub page bodies, and syndicated pages.
 
-Runs in a hub's schema. The coordinator's overview calls it once per hub in their scope.
+A hub reads its own pages (`uses_in_current_hub`, for its editors' overview and dashboard). The
+coordinators read `PieceUse` records in the portal's schema (`recorded_uses`), which hubs keep up
+to date through the gateway whenever a page is published, unpublished or deleted, or a syndicated
+page gets a new draft (`record_page`, `forget_page`, called from plugins.shared.signals);
+`rebuild` makes them again from the hubs (command `rebuild_shared_usage`).
+
+What a record says: a published page shows an embedded piece (its live content, not a draft), or
+a hub has a syndicated copy of a piece (published or a draft to review).
 """
 
 from dataclasses import dataclass
@@ -9,7 +16,11 @@ from dataclasses import dataclass
 from django.apps import apps
 from wagtail.models import Page
 
+from hubplatform.progress import Progress
 from plugins.shared import library
+from tenants.gateway import gateway
+
+EMBEDDED, PINNED, SYNDICATED = "ingesloten", "vastgezet", "overgenomen"
 
 
 @dataclass
@@ -21,6 +32,7 @@ class Use:
     revision_id: int | None
     latest_revision_id: int | None
     differs_locally: bool = False
+    page_live: bool = True
 
     @property
     def behind(self):
@@ -35,51 +47,162 @@ def _body_models():
     ]
 
 
+def _embeds(body):
+    """(piece id, pinned revision id or None) of every shared-content block in a raw body."""
+    for block in body:
+        if block.get("type") != "shared_content":
+            continue
+        value = block.get("value") or {}
+        try:
+            piece_id = int(value.get("piece"))
+        except (TypeError, ValueError):
+            continue
+        yield piece_id, (value.get("pinned_revision") if value.get("pin") else None)
+
+
+def _syndicated(current):
+    """(piece id, version taken, differs locally) of a syndicated page's latest version."""
+    differs = [dict(block) for block in current.body.raw_data] != list(current.upstream_body)
+    return current.source_piece_id, current.source_revision_id, differs
+
+
+def _is_syndicated(page):
+    from plugins.shared.models import SyndicatedPage
+
+    return isinstance(page, SyndicatedPage)
+
+
+# --- a hub's own view ----------------------------------------------------------------------
+
+
 def uses_in_current_hub(piece_id=None):
     """Every use of shared content in this hub (of one piece when `piece_id` is given)."""
     from plugins.shared.models import SyndicatedPage
+
+    def latest(found_id):
+        status = library.status(found_id) or {}
+        return status.get("live_revision_id") if status.get("live") else None
 
     uses = []
     for model in _body_models():
         if model is SyndicatedPage:
             continue
-        for page in model.objects.all().only("id", "title", "body"):
-            for block in page.body.raw_data:
-                if block.get("type") != "shared_content":
-                    continue
-                value = block.get("value") or {}
-                try:
-                    found_id = int(value.get("piece"))
-                except (TypeError, ValueError):
-                    continue
+        for page in model.objects.all().only("id", "title", "body", "live"):
+            for found_id, pinned in _embeds(page.body.raw_data):
                 if piece_id is not None and found_id != piece_id:
                     continue
-                status = library.status(found_id) or {}
-                pinned = value.get("pinned_revision") if value.get("pin") else None
-                latest = status.get("live_revision_id") if status.get("live") else None
-                uses.append(
-                    Use(found_id, page.pk, page.title, "vastgezet" if pinned else "ingesloten", pinned or latest, latest)
-                )
+                newest = latest(found_id)
+                how = PINNED if pinned else EMBEDDED
+                uses.append(Use(found_id, page.pk, page.title, how, pinned or newest, newest, page_live=page.live))
     syndicated = SyndicatedPage.objects.all()
     if piece_id is not None:
         syndicated = syndicated.filter(source_piece_id=piece_id)
     for page in syndicated:
-        status = library.status(page.source_piece_id) or {}
-        latest = status.get("live_revision_id") if status.get("live") else None
-        current = page.get_latest_revision_as_object()
-        differs = [dict(block) for block in current.body.raw_data] != list(current.upstream_body)
-        uses.append(
-            Use(page.source_piece_id, page.pk, page.title, "overgenomen", current.source_revision_id, latest, differs)
-        )
+        found_id, taken, differs = _syndicated(page.get_latest_revision_as_object())
+        uses.append(Use(found_id, page.pk, page.title, SYNDICATED, taken, latest(found_id), differs, page.live))
     return uses
 
 
-def uses_across_hubs(piece_id, hubs):
-    """[(hub, Use)] for one piece in `hubs` (run from the portal)."""
+# --- the coordinators' records ---------------------------------------------------------------
+
+
+def records_of_page(page, current=None):
+    """The records a hub page makes: what its live content embeds, and its syndicated source.
+
+    `current` is the page's latest version (a draft being saved); by default read from the page.
+    """
+    rows = []
+    if page.live and not _is_syndicated(page):
+        for piece_id, pinned in _embeds(page.body.raw_data):
+            rows.append(
+                {"piece_id": piece_id, "how": PINNED if pinned else EMBEDDED, "revision_id": pinned, "differs_locally": False}
+            )
+    if _is_syndicated(page):
+        piece_id, taken, differs = _syndicated(current or page.get_latest_revision_as_object())
+        rows.append({"piece_id": piece_id, "how": SYNDICATED, "revision_id": taken, "differs_locally": differs})
+    title = (current or page).title
+    return [{**row, "page_id": page.pk, "page_title": title, "page_live": page.live} for row in rows]
+
+
+def record_page(page, hub, current=None):
+    """Replace the records of `page` in `hub` with what it uses now."""
+    gateway.run(_replace, hub.pk, records_of_page(page, current), page_ids=[page.pk])
+
+
+def forget_page(page_id, hub):
+    gateway.run(_replace, hub.pk, [], page_ids=[page_id])
+
+
+def rebuild(hubs, progress=None, forget_other_hubs=False):
+    """Make the records of `hubs` again from their pages; returns the number of records.
+
+    `forget_other_hubs` also drops the records of hubs not in `hubs` (removed hubs).
+    """
     from django_tenants.utils import tenant_context
 
-    found = []
-    for hub in hubs:
+    progress = progress or Progress()
+    if forget_other_hubs:
+        gateway.run(_forget_hubs_except, [hub.pk for hub in hubs])
+    total = 0
+    for hub in progress.items(list(hubs), "gebruik van gedeelde inhoud per hub"):
         with tenant_context(hub):
-            found.extend((hub, use) for use in uses_in_current_hub(piece_id))
-    return found
+            rows = [row for page in _pages_that_may_use() for row in records_of_page(page)]
+        gateway.run(_replace, hub.pk, rows, page_ids=None)
+        progress.note(f"{hub.slug}: {len(rows)} keer gebruikt")
+        total += len(rows)
+    return total
+
+
+def _pages_that_may_use():
+    from plugins.shared.models import SyndicatedPage
+
+    for model in _body_models():
+        pages = model.objects.all() if model is SyndicatedPage else model.objects.filter(live=True)
+        yield from pages
+
+
+def _forget_hubs_except(hub_ids):
+    from plugins.shared.models import PieceUse
+
+    return PieceUse.objects.exclude(hub_id__in=hub_ids).delete()[0]
+
+
+def _replace(hub_id, rows, page_ids):
+    """In the portal's schema: the records of `page_ids` (None: all of the hub's) become `rows`."""
+    from django.db import transaction
+
+    from plugins.shared.models import PieceUse
+
+    with transaction.atomic():
+        existing = PieceUse.objects.filter(hub_id=hub_id)
+        if page_ids is not None:
+            existing = existing.filter(page_id__in=page_ids)
+        existing.delete()
+        PieceUse.objects.bulk_create(PieceUse(hub_id=hub_id, **row) for row in rows)
+    return len(rows)
+
+
+def recorded_uses(piece, hubs):
+    """[(hub, Use)] of `piece` in `hubs`, from the records (run in the portal)."""
+    from plugins.shared.models import PieceUse
+
+    by_id = {hub.pk: hub for hub in hubs}
+    latest = piece.live_revision_id if piece.live else None
+    records = PieceUse.objects.filter(piece_id=piece.pk, hub_id__in=list(by_id)).order_by("hub_id", "page_title", "pk")
+    found = [
+        (
+            by_id[record.hub_id],
+            Use(
+                record.piece_id,
+                record.page_id,
+                record.page_title,
+                record.how,
+                record.revision_id or latest,
+                latest,
+                record.differs_locally,
+                record.page_live,
+            ),
+        )
+        for record in records
+    ]
+    return sorted(found, key=lambda pair: (pair[0].name, pair[1].page_title))

@@ -14,11 +14,10 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django_tenants.utils import tenant_context
 from wagtail.models import Page
 
 from plugins.shared import library, syndication
-from plugins.shared.usage import uses_in_current_hub
+from plugins.shared.usage import recorded_uses, uses_in_current_hub
 from regions.scopes import scope_of
 from security.headers import protect_upload
 from tenants.current import current_hub, on_portal
@@ -100,11 +99,7 @@ def piece_usage(request, piece_id):
                 else:
                     messages.success(request, f"{hub.name}: had deze pagina's al.")
             return redirect("shared_portal:piece_usage", piece.pk)
-    usage = []
-    for hub in scope.hubs().order_by("name"):
-        with tenant_context(hub):
-            uses = uses_in_current_hub(piece.pk)
-        usage.extend((hub, use) for use in uses)
+    usage = recorded_uses(piece, scope.hubs())
     return TemplateResponse(
         request, "shared/portal_piece_usage.html", {"piece": piece, "usage": usage, "form": form, "children": children}
     )

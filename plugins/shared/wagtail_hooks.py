@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from plugins.shared import views
+from plugins.shared.chooser import shared_piece_chooser
 from plugins.shared.models import SharedContentSettings, SharedPiece
 from regions.scopes import scope_of
 from tenants.current import on_portal
@@ -103,6 +104,12 @@ class SharedPieceViewSet(SnippetViewSet):
     def get_menu_item_is_registered(self):
         return True
 
+    def register_chooser_viewset(self):
+        # Pieces are chosen only in hubs' page editors, through plugins.shared.chooser. Wagtail's
+        # snippet chooser would list the library's table as it is: every piece, drafts included,
+        # whatever the coordinator's scope, and in a hub's admin a table it may not read.
+        pass
+
     @property
     def permission_policy(self):
         return CoordinatorPiecePolicy(SharedPiece)
@@ -110,6 +117,11 @@ class SharedPieceViewSet(SnippetViewSet):
 
 register_snippet(SharedPieceViewSet)
 register_setting(SharedContentSettings, icon="doc-full-inverse")
+
+
+@hooks.register("register_admin_viewset")
+def register_piece_chooser():
+    return shared_piece_chooser
 
 
 @hooks.register("register_admin_urls")
@@ -204,7 +216,7 @@ def _refuse_while_used(request, piece, action):
     """Refuse to take a piece away from hubs that use it, unless the coordinator insists."""
     from django.template.response import TemplateResponse
 
-    from plugins.shared.usage import uses_across_hubs
+    from plugins.shared.usage import recorded_uses
     from tenants.models import Hub
 
     if not isinstance(piece, SharedPiece) or piece.locale.language_code != "nl" or request.POST.get("toch"):
@@ -212,7 +224,7 @@ def _refuse_while_used(request, piece, action):
     hubs = Hub.objects.hubs().order_by("name")
     if piece.region_id is not None:
         hubs = hubs.filter(region_id=piece.region_id)
-    usage = uses_across_hubs(piece.pk, hubs)
+    usage = recorded_uses(piece, hubs)
     if not usage:
         return None
     return TemplateResponse(
