@@ -7,7 +7,10 @@ runs it once per hub, so `migrate_schemas --tenant` did that 342 times for 342 i
 command keeps, per process, the rendered state for one set of applied migrations and hands
 `migrate` a clone of it (`ProjectState.clone`, the same isolation Django's executor relies on
 between migrations), so a worker of the multiprocessing executor renders it once for all the hubs
-it migrates. A schema with other migrations applied gets a state of its own.
+it migrates. A schema with other migrations applied gets a state of its own. The same goes for
+the state after the migrations: a migration that adds a plain column leaves it "delayed", and
+migrate then renders every model again to send post_migrate; here that rendering is kept too, per
+(applied migrations, plan), and the state a hub's migrate returns is a clone of it.
 
 After migrating, Django sends `post_migrate` for every installed app, and contenttypes and auth
 answer each with queries of their own (~120 a schema, most of what a hub's migrate cost once the
@@ -28,6 +31,13 @@ from django.db.models import signals
 ALWAYS_SIGNALLED = {"wagtailsnippets"}
 
 _states = {}
+KEPT_STATES = 8  # a run meets one or two sets of applied migrations; never let it grow
+
+
+def _keep(key, state):
+    if len(_states) >= KEPT_STATES:
+        _states.clear()
+    _states[key] = state
 
 
 def _cached_project_state(original):
@@ -37,10 +47,9 @@ def _cached_project_state(original):
         key = (frozenset(executor.loader.applied_migrations), frozenset(executor.loader.graph.nodes))
         state = _states.get(key)
         if state is None:
-            _states.clear()
             state = original(executor, with_applied_migrations=True)
             state.apps  # noqa: B018 - rendered once here, cloned rendered from now on
-            _states[key] = state
+            _keep(key, state)
         return state.clone()
 
     return create_project_state
@@ -81,13 +90,37 @@ def emit_post_migrate_signal(verbosity, interactive, db, **kwargs):
         )
 
 
+def _cached_result_state(original):
+    def run_migrations(executor, targets, plan=None, state=None, fake=False, fake_initial=False):
+        key = (
+            "after",
+            frozenset(executor.loader.applied_migrations),
+            frozenset(executor.loader.graph.nodes),
+            tuple((migration.app_label, migration.name, backwards) for migration, backwards in plan or ()),
+        )
+        result = original(executor, targets, plan=plan, state=state, fake=fake, fake_initial=fake_initial)
+        kept = _states.get(key)
+        if kept is None:
+            kept = result
+            kept.clear_delayed_apps_cache()
+            kept.apps  # noqa: B018 - rendered once, as migrate would render it after every hub
+            kept.is_delayed = False
+            _keep(key, kept)
+        return kept.clone()
+
+    return run_migrations
+
+
 class Command(migrate.Command):
     def handle(self, *args, **options):
-        original_state, original_emit = MigrationExecutor._create_project_state, migrate.emit_post_migrate_signal
+        original_state, original_migrate = MigrationExecutor._create_project_state, MigrationExecutor.migrate
+        original_emit = migrate.emit_post_migrate_signal
         MigrationExecutor._create_project_state = _cached_project_state(original_state)
+        MigrationExecutor.migrate = _cached_result_state(original_migrate)
         migrate.emit_post_migrate_signal = emit_post_migrate_signal
         try:
             return super().handle(*args, **options)
         finally:
             MigrationExecutor._create_project_state = original_state
+            MigrationExecutor.migrate = original_migrate
             migrate.emit_post_migrate_signal = original_emit
