@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django_tenants.utils import schema_context
 
-from tenants.migrating import _cached_project_state, _states
+from tenants.migrating import _cached_project_state, _cached_result_state, _states
 
 
 def migrate_hub(schema):
@@ -41,3 +41,21 @@ def test_a_hub_missing_a_permission_gets_it_back_from_migrate_without_a_migratio
 
     with schema_context("hardenberg"):
         assert Permission.objects.filter(codename="view_brandingsettings").exists()
+
+
+def test_the_state_after_a_hubs_migrations_is_kept_rendered_and_handed_out_as_clones():
+    _states.clear()
+    run = _cached_result_state(MigrationExecutor.migrate)
+    results = []
+    with schema_context("hardenberg"):
+        for _ in range(2):
+            executor = MigrationExecutor(connection)
+            targets = executor.loader.graph.leaf_nodes()
+            plan = executor.migration_plan(targets)
+            state = executor._create_project_state(with_applied_migrations=True)
+            results.append(run(executor, targets, plan=plan, state=state))
+
+    first, second = results
+    assert first is not second and first.apps is not second.apps
+    assert not first.is_delayed and "apps" in first.__dict__ and "apps" in second.__dict__
+    assert first.models.keys() == second.models.keys()
