@@ -1,3 +1,4 @@
+from django.db import models
 from wagtail.blocks.definition_lookup import BlockDefinitionLookupBuilder
 from wagtail.fields import StreamField
 
@@ -17,12 +18,19 @@ class BodyField(StreamField):
         super().__init__(BaseStreamBlock() if block_types is None else block_types, **kwargs)
 
     def deconstruct(self):
-        name, path, _, kwargs = super().deconstruct()
-        lookup = BlockDefinitionLookupBuilder()
-        library_blocks = [
-            (block_name, lookup.add_block(block))
-            for block_name, block in self.stream_block.child_blocks.items()
-            if not getattr(block, "plugin_key", None)
-        ]
-        kwargs["block_lookup"] = lookup.get_lookup_as_dict()
-        return name, path, [library_blocks], kwargs
+        # Django's own part only: StreamField's would build a lookup of every block just to have
+        # it replaced. Migrations clone every field of every model state they render (once per
+        # schema in `migrate_schemas`), so the library's part is built once per field and kept:
+        # a field's blocks do not change after it is made.
+        name, path, _, kwargs = models.Field.deconstruct(self)
+        if not hasattr(self, "_library_deconstruction"):
+            lookup = BlockDefinitionLookupBuilder()
+            library_blocks = [
+                (block_name, lookup.add_block(block))
+                for block_name, block in self.stream_block.child_blocks.items()
+                if not getattr(block, "plugin_key", None)
+            ]
+            self._library_deconstruction = (library_blocks, lookup.get_lookup_as_dict())
+        library_blocks, block_lookup = self._library_deconstruction
+        kwargs["block_lookup"] = dict(block_lookup)
+        return name, path, [list(library_blocks)], kwargs

@@ -54,6 +54,8 @@ class Hub(TenantMixin):
     auto_create_schema = True
     #: False builds a new hub's schema by running every migration instead of cloning the template.
     clone_from_template = True
+    #: The schema to copy; None: TENANT_BASE_SCHEMA (provisioning sets the ready template).
+    template_schema = None
     # Removing a hub drops its schema only through remove_hub, which asks first.
     auto_drop_schema = False
 
@@ -69,7 +71,7 @@ class Hub(TenantMixin):
         """Copy the template schema with tenants.cloning (or, on request, run the migrations)."""
         if check_if_exists and schema_exists(self.schema_name):
             return False
-        base_schema = self.get_base_schema()
+        base_schema = self.template_schema or self.get_base_schema()
         if sync_schema and self.clone_from_template and base_schema and schema_exists(base_schema):
             # The clone carries the template's migration records, so the fake migrate
             # django-tenants would run next (0.3 s) is skipped.

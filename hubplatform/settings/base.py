@@ -110,6 +110,9 @@ TENANT_DOMAIN_MODEL = "tenants.Domain"
 TENANT_BASE_SCHEMA = "hub_template"
 TENANT_CREATION_FAKES_MIGRATIONS = True
 TENANT_LIMIT_SET_CALLS = True
+# migrate_schemas runs this migrate in each schema: it renders the project state once per process
+# and sends post_migrate only to the apps that need it (tenants/migrating.py).
+TENANT_BASE_MIGRATE_COMMAND = "tenants.migrating.Command"
 
 MIDDLEWARE = [
     # django-tenants' middleware, with the host -> hub lookup cached (tenants/middleware.py).

@@ -1,7 +1,7 @@
 """
 make bench-scale: production-like settings (DEBUG off: no query log growing in the worker whose
-memory is measured) plus one bench-only app whose second migration is the one applied to every
-hub. KNOOPPUNT_BENCH_STEP=1 offers only its first migration (the state hubs are provisioned in).
+memory is measured) plus the bench-only app that `bench_scale` writes into a temporary folder for
+its run (KNOOPPUNT_BENCH_APP, on PYTHONPATH): its second migration is the one applied to every hub.
 """
 
 import os
@@ -15,11 +15,11 @@ KNOOPPUNT_SITE_PORT = 80
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 SHARED_APPS, TENANT_APPS, INSTALLED_APPS = schema_app_lists(PLUGINS)
-SHARED_APPS = SHARED_APPS + ["tenants.benchscale"]
-TENANT_APPS = TENANT_APPS + ["tenants.benchscale"]
-INSTALLED_APPS = INSTALLED_APPS + ["tenants.benchscale"]
-if os.environ.get("KNOOPPUNT_BENCH_STEP") == "1":
-    MIGRATION_MODULES = {"benchscale": "tenants.benchscale.migrations_before"}
+if os.environ.get("KNOOPPUNT_BENCH_APP"):
+    BENCH_APPS = [os.environ["KNOOPPUNT_BENCH_APP"]]
+    SHARED_APPS = SHARED_APPS + BENCH_APPS
+    TENANT_APPS = TENANT_APPS + BENCH_APPS
+    INSTALLED_APPS = INSTALLED_APPS + BENCH_APPS
 
 # django-tenants' parallel executor, one process per core.
 TENANT_MULTIPROCESSING_MAX_PROCESSES = int(os.environ.get("KNOOPPUNT_MIGRATE_PROCESSES", os.cpu_count() or 2))

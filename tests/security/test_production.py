@@ -27,6 +27,7 @@ def production(django_db_setup, django_db_blocker):
     with psycopg.connect(cluster.database_url, autocommit=True) as conn:
         # The test settings' template schema, under the name the production settings use.
         conn.execute(f"ALTER SCHEMA {settings.TENANT_BASE_SCHEMA} RENAME TO hub_template")
+        conn.execute(f"ALTER SCHEMA {settings.TENANT_BASE_SCHEMA}_ready RENAME TO hub_template_ready")
     # Production needs a cache all workers share (the settings refuse to start without one).
     redis = start_redis()
     env = production_env(cluster.database_url, REDIS_URL=f"redis://127.0.0.1:{redis.port}/0")

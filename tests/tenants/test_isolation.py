@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.files.images import ImageFile
+from django.db import connection
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -75,7 +76,12 @@ def test_an_editor_sees_only_their_own_hubs_pages_and_images(helmond, in_hub, ed
 
     assert "Geheime afbeelding van Helmond" not in images
     assert "Geheim concept van Helmond" not in pages
-    assert draft_in_other_hub.status_code in (302, 403, 404)
+    # Page ids are per schema: Hardenberg may have a page of its own under the same id (then it
+    # is that page the editor gets), never Helmond's.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT EXISTS (SELECT 1 FROM hardenberg.wagtailcore_page WHERE id = %s)", [draft.pk])
+        id_taken_in_hardenberg = cursor.fetchone()[0]
+    assert draft_in_other_hub.status_code in ((200,) if id_taken_in_hardenberg else (302, 403, 404))
     assert "Geheim concept van Helmond" not in draft_in_other_hub.content.decode()
 
     helmond_editor = editor_client("helmond")

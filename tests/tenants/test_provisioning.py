@@ -1,17 +1,31 @@
 """create_hub and remove_hub: a working hub in one command, and clear refusals on bad input."""
 
+import datetime
 import io
+import json
+import uuid
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
-from django_tenants.utils import schema_exists
-from wagtail.models import Site
+from django.db import connection
+from django.utils import timezone
+from django_tenants.utils import schema_context, schema_exists
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, PageLogEntry, Revision, Site
 
 from pages.models import HomePage
+from search.models import IndexedDocument
 from tenants.branding.models import BrandingSettings
 from tenants.models import Domain, Hub
-from tenants.roles import HUB_EDITORS
+from tenants.provisioning import (
+    FROM_TEMPLATE,
+    provision_hub,
+    ready_template_schema_name,
+    template_schema_name,
+)
+from tenants.roles import COLLECTION_PERMISSIONS, HUB_EDITOR_MODEL_PERMISSIONS, HUB_EDITORS, PAGE_PERMISSIONS
 from tests.conftest import HostClient
+from tests.tenants.test_cloning import catalog, next_ids
 
 
 def create_hub(*args):
@@ -84,7 +98,7 @@ def test_a_failure_halfway_rolls_back_the_schema(monkeypatch):
     def broken_site_setup(hub, domain):
         raise RuntimeError("schijf vol")
 
-    monkeypatch.setattr("tenants.provisioning.set_up_site", broken_site_setup)
+    monkeypatch.setattr("tenants.provisioning.personalize_site", broken_site_setup)
 
     with pytest.raises(RuntimeError):
         create_hub("halfweg", "--name", "Halfweg", "--domain", "halfweg.localhost", "--region", "twente")
@@ -135,3 +149,129 @@ def test_setup_portal_adds_a_domain_the_portal_answers_on():
     response = HostClient("regio.localhost").get("/healthz")
     assert response.status_code == 200
     assert response.json()["hub"] is None
+
+
+# --- a hub from the ready template is the hub the slow way makes ---------------------------------
+
+
+def _rows(schema, domain, since):
+    """Every row of every table of a hub's schema, with what may differ between two equal hubs
+    replaced: its own domain, moments from `since` on, and the home page's random translation key."""
+    with connection.cursor() as cursor:
+        cursor.execute(f'SELECT translation_key FROM "{schema}".wagtailcore_page WHERE depth = 2')
+        keys = {str(key) for (key,) in cursor.fetchall()}
+
+        def normal(value):
+            if isinstance(value, datetime.datetime) and value >= since:
+                return "<nu>"
+            if isinstance(value, uuid.UUID) and str(value) in keys:
+                return "<vertaalsleutel>"
+            if isinstance(value, str) and value.startswith("{"):
+                try:
+                    return {key: normal(item) for key, item in json.loads(value).items()}
+                except ValueError:
+                    pass
+            if isinstance(value, str):
+                return "<domein>" if value == domain else "<vertaalsleutel>" if value in keys else value
+            return value
+
+        cursor.execute(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = %s AND c.relkind = 'r' ORDER BY 1",
+            [schema],
+        )
+        rows = {}
+        for (table,) in cursor.fetchall():
+            cursor.execute(f'SELECT * FROM "{schema}"."{table}"')
+            rows[table] = sorted((repr([normal(value) for value in row]) for row in cursor.fetchall()))
+    return rows
+
+
+def _index_documents(hub, domain):
+    documents = IndexedDocument.objects.filter(hub=hub).order_by("source")
+    return [
+        (doc.kind, doc.title, doc.url.replace(domain, "<domein>"), doc.language, doc.summary, doc.body,
+         doc.title_terms, doc.body_terms)
+        for doc in documents
+    ]
+
+
+def test_a_hub_from_the_ready_template_is_the_hub_the_slow_way_makes_row_for_row():
+    since = timezone.now()
+
+    quick = provision_hub("snel", "Hub Gelijk", "snel.localhost", "twente").hub
+    slow = provision_hub("traag", "Hub Gelijk", "traag.localhost", "twente", method=FROM_TEMPLATE).hub
+
+    assert catalog("snel") == catalog("traag") == catalog(template_schema_name())
+    quick_rows, slow_rows = _rows("snel", "snel.localhost", since), _rows("traag", "traag.localhost", since)
+    assert quick_rows.keys() == slow_rows.keys()
+    for table in slow_rows:
+        assert quick_rows[table] == slow_rows[table], table
+    assert next_ids("snel") == next_ids("traag")
+    # The network's search index learned both home pages.
+    assert _index_documents(quick, "snel.localhost") == _index_documents(slow, "traag.localhost") != []
+
+
+def test_a_new_hub_has_its_own_name_domain_translation_key_and_editor_role(in_hub):
+    since = timezone.now()
+    hub = provision_hub("eigen", "Hub Eigen", "eigen.localhost", "twente").hub
+
+    with schema_context(ready_template_schema_name()):
+        template_key = HomePage.objects.get().translation_key
+    with in_hub(hub):
+        site = Site.objects.get()
+        home = site.root_page.specific
+        assert (site.hostname, site.site_name, home.title, home.draft_title, home.hero_title) == (
+            "eigen.localhost", "Hub Eigen", "Hub Eigen", "Hub Eigen", "Hub Eigen",
+        )
+        assert home.live and not home.has_unpublished_changes
+        assert home.first_published_at >= since and home.last_published_at >= since
+        assert home.translation_key != template_key
+        revision = Revision.objects.get()
+        assert revision.pk == home.live_revision_id == home.latest_revision_id
+        assert revision.created_at == home.latest_revision_created_at >= since
+        assert revision.content["title"] == revision.content["hero_title"] == "Hub Eigen"
+        assert revision.content["translation_key"] == str(home.translation_key)
+        assert revision.as_object().title == "Hub Eigen"
+        assert BrandingSettings.for_site(site).hub_name == "Hub Eigen"
+        assert set(PageLogEntry.objects.filter(page=home).values_list("label", flat=True)) == {"Hub Eigen"}
+        assert list(HomePage.objects.search("Eigen")) == [home]  # Wagtail's own search (the admin's)
+
+        editors = Group.objects.get(name=HUB_EDITORS)
+        assert set(editors.permissions.values_list("content_type__app_label", "codename")) == set(
+            HUB_EDITOR_MODEL_PERMISSIONS
+        )
+        assert sorted(
+            GroupPagePermission.objects.filter(group=editors, page=home).values_list("permission__codename", flat=True)
+        ) == sorted(PAGE_PERMISSIONS)
+        assert set(
+            GroupCollectionPermission.objects.filter(group=editors, collection=Collection.get_first_root_node())
+            .values_list("permission__content_type__app_label", "permission__codename")
+        ) == set(COLLECTION_PERMISSIONS)
+
+
+def test_a_new_hub_serves_its_home_page_at_once_even_where_its_host_was_asked_for_before():
+    client = HostClient("meteen.localhost")
+    assert client.get("/").status_code == 404  # the unknown host is cached as unknown
+    connection.set_schema_to_public()
+
+    provision_hub("meteen", "Hub Meteen", "meteen.localhost", "twente")
+
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Hub Meteen" in response.content.decode()
+    assert client.get("/sitemap.xml").content.decode().count("http://meteen.localhost/") == 1
+
+
+def test_a_hub_made_again_under_a_removed_hubs_name_shows_nothing_cached_from_the_old_one():
+    provision_hub("opnieuw", "Oude naam", "opnieuw.localhost", "twente")
+    client = HostClient("opnieuw.localhost")
+    assert "Oude naam" in client.get("/").content.decode()
+    connection.set_schema_to_public()  # the request left the connection in the hub's schema
+    call_command("remove_hub", "opnieuw", "--yes", stdout=io.StringIO())
+
+    provision_hub("opnieuw", "Nieuwe naam", "opnieuw.localhost", "twente")
+
+    connection.set_schema_to_public()
+    html = client.get("/").content.decode()
+    assert "Nieuwe naam" in html and "Oude naam" not in html
