@@ -8,7 +8,7 @@ highlighted snippets, and "bedoelde u ...?".
 """
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.utils import timezone
@@ -215,7 +215,7 @@ def _visible_corrections(backend, corrections, hub, scope, language_analyzer):
         for candidate in candidates:
             concept = Concept((candidate,), ((language_analyzer.stem(candidate),),))
             request, _context = build_request([concept], hub, scope)
-            if backend.search(replace(request, limit=1)):
+            if backend.has_match(request):
                 kept.append(candidate)
         if kept:
             visible[word] = kept
@@ -257,7 +257,9 @@ def _results(candidates, terms):
     if not candidates:
         return []
     with gateway.public_schema():
-        rows = IndexedDocument.objects.in_bulk([candidate.id for candidate in candidates])
+        rows = IndexedDocument.objects.only("title", "url", "hub_id", "kind", "summary", "body", "language").in_bulk(
+            [candidate.id for candidate in candidates]
+        )
     directory = _hub_directory()
     names = {pk: name for pk, (_slug, name) in directory.items()}
     slugs = {pk: slug for pk, (slug, _name) in directory.items()}
