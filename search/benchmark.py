@@ -100,6 +100,8 @@ def make_index_hubs(progress, count=MUNICIPALITIES, per_hub=PER_HUB):
         )
         cursor.execute("SELECT count(*) FROM bench_templates")
         templates = cursor.fetchone()[0]
+        if not templates:
+            raise RuntimeError("De index heeft geen pagina's van hubs om te kopiëren: draai eerst `manage.py rebuild_search_index`.")
         cursor.execute(
             f"""INSERT INTO {table} (source, indexer, plugin, kind, hub_id, regions, hubs, language, translation_key,
                     audiences, title, summary, body, url, published_from, published_until, title_terms, summary_terms,
@@ -120,11 +122,6 @@ def backend_search(text, hub):
     concepts = analyzer("nl").parse(text, service.synonym_rules())
     request, _context = service.build_request(concepts, hub, "all")
     return get_search_backend().search(request)
-
-
-def run_queries(label, hubs, texts, rng):
-    milliseconds = [timed(service.search, text, hub=rng.choice(hubs)) for text in texts]
-    return Timings(label, milliseconds)
 
 
 def make_real_hubs(progress, count=REAL_HUBS, per_hub=PER_HUB):
@@ -195,31 +192,52 @@ def federated_search(hub_ids, text):
 
 
 def run(progress=None, opensearch_url=None, municipalities=MUNICIPALITIES, real_hubs=REAL_HUBS, per_hub=PER_HUB):
-    """Returns the lines to print. `real_hubs=0` skips the comparison with the naive way."""
+    """Returns the lines to print (each is also shown as soon as it is measured). `real_hubs=0`
+    skips the comparison with the naive way; no `opensearch_url` skips OpenSearch."""
     progress = progress or Progress()
-    rng = random.Random(8)
     texts = queries()
     lines = []
+
+    def report(line):
+        lines.append(line)
+        progress.note(line)
+
+    def timings(label, function, arguments):
+        return Timings(label, [timed(function, *argument) for argument in progress.items(arguments, label=label[:40])])
+
     remove_leftovers()
     try:
-        progress.steps(5)
+        progress.steps(3 + (2 if real_hubs else 0) + (1 if opensearch_url else 0))
         progress.step(f"Index vullen: {municipalities} hubs x {per_hub} documenten")
         hubs = make_index_hubs(progress, municipalities, per_hub)
-        total = IndexedDocument.objects.count()
-        lines.append(f"Federatieve index: {total} documenten ({municipalities} hubs x {per_hub} + demo)")
+        report(f"Federatieve index: {IndexedDocument.objects.count()} documenten ({municipalities} hubs x {per_hub} + demo)")
 
-        progress.step("PostgreSQL: 200 zoekvragen als bewoner van een willekeurige hub")
+        progress.step(f"PostgreSQL: {len(texts)} zoekvragen als bewoner van een willekeurige hub")
         service.search("scheiding", hub=hubs[0])  # warm caches
-        postgres = run_queries("PostgreSQL, hele zoektocht (standaardbereik: overal)", hubs, texts, rng)
-        lines.append(postgres.line())
         rng = random.Random(8)
-        backend_only = Timings("PostgreSQL, alleen de zoekmachine (backend.search)", [
-            timed(backend_search, text, rng.choice(hubs)) for text in texts])
-        lines.append(backend_only.line())
-        lines.append(f"  doel p95 < 15 ms bij 100.000 documenten (hele zoektocht): {'gehaald' if postgres.p95 < 15 else 'NIET gehaald'}")
+        residents = [(text, rng.choice(hubs)) for text in texts]
+        postgres = timings("PostgreSQL, hele zoektocht (standaardbereik: overal)", lambda text, hub: service.search(text, hub=hub), residents)
+        report(postgres.line())
+        report(timings("PostgreSQL, alleen de zoekmachine (backend.search)", backend_search, residents).line())
+        report(f"  doel p95 < 15 ms bij 100.000 documenten (hele zoektocht): {'gehaald' if postgres.p95 < 15 else 'NIET gehaald'}")
 
-        progress.step("OpenSearch (osmem-server): zelfde zoekvragen")
+        if real_hubs:
+            progress.step(f"{real_hubs} echte hubs met {per_hub} pagina's")
+            real = make_real_hubs(progress, real_hubs, per_hub)
+            connection.set_schema_to_public()
+            progress.step("Naïef (lus over schema's met Wagtails zoeken) tegen de federatieve index")
+            sample = [(text,) for text in texts[:50]]
+            naive = timings(f"Naïef: {real_hubs} schema's na elkaar, Wagtail-zoeken", lambda text: naive_search(real, text), sample)
+            connection.set_schema_to_public()
+            ids = [hub.pk for hub in real]
+            federated = timings(f"Federatieve index, beperkt tot die {real_hubs} hubs", lambda text: federated_search(ids, text), sample)
+            report(naive.line())
+            report(federated.line())
+            ratio = naive.p50 / federated.p50
+            report(f"  federatief is {ratio:.1f}x sneller (p50), {naive.p95 / federated.p95:.1f}x (p95); doel >= 10x: {'gehaald' if ratio >= 10 else 'NIET gehaald'}")
+
         if opensearch_url:
+            progress.step("OpenSearch (osmem-server): zelfde zoekvragen")
             # osmem takes its time over bulk requests of long documents: give them minutes. Searches
             # get 30 s instead of the production 0.8 s, so what is timed is osmem, not the fallback.
             config = {"default": {"BACKEND": "search.backends.opensearch", "URLS": [opensearch_url], "INDEX": "bench",
@@ -227,34 +245,15 @@ def run(progress=None, opensearch_url=None, municipalities=MUNICIPALITIES, real_
             with override_settings(KNOOPPUNT_SEARCH_BACKENDS=config):
                 started = time.perf_counter()
                 get_search_backend().rebuild(progress)
-                lines.append(f"OpenSearch (osmem) gevuld in {time.perf_counter() - started:.1f} s")
+                report(f"OpenSearch (osmem) gevuld in {time.perf_counter() - started:.1f} s")
                 service.search("scheiding", hub=hubs[0])
-                rng = random.Random(8)
-                lines.append(run_queries("OpenSearch op osmem, hele zoektocht", hubs, texts, rng).line())
-                rng = random.Random(8)
-                lines.append(Timings("OpenSearch op osmem, alleen de zoekmachine (backend.search)", [
-                    timed(backend_search, text, rng.choice(hubs)) for text in texts]).line())
+                report(timings("OpenSearch op osmem, hele zoektocht", lambda text, hub: service.search(text, hub=hub), residents).line())
         else:
-            lines.append("OpenSearch: overgeslagen (geen osmem-server)")
-
-        if not real_hubs:
-            return lines
-        progress.step(f"{real_hubs} echte hubs met {per_hub} pagina's")
-        real = make_real_hubs(progress, real_hubs, per_hub)
-        connection.set_schema_to_public()
-
-        progress.step("Naïef (lus over schema's met Wagtails zoeken) tegen de federatieve index")
-        sample = texts[:50]
-        naive = Timings(f"Naïef: {real_hubs} schema's na elkaar, Wagtail-zoeken", [timed(naive_search, real, text) for text in sample])
-        connection.set_schema_to_public()
-        ids = [hub.pk for hub in real]
-        federated = Timings(f"Federatieve index, beperkt tot die {real_hubs} hubs", [timed(federated_search, ids, text) for text in sample])
-        lines += [naive.line(), federated.line()]
+            report("OpenSearch: overgeslagen (geen osmem-server)")
         with open("/proc/loadavg") as load:
-            lines.append(f"Belasting van de machine na afloop (loadavg): {load.read().split()[0]} op {os.cpu_count()} kernen")
-        ratio = naive.p50 / federated.p50
-        lines.append(f"  federatief is {ratio:.1f}x sneller (p50); doel >= 10x: {'gehaald' if ratio >= 10 else 'NIET gehaald'}")
+            report(f"Belasting van de machine na afloop (loadavg): {load.read().split()[0]} op {os.cpu_count()} kernen")
     finally:
         connection.set_schema_to_public()
+        progress.note("Opruimen: benchmarkhubs en hun documenten verwijderen")
         remove_leftovers()
     return lines

@@ -17,11 +17,20 @@ Each entry:
      "tags": (str, ...)}           # kind of query, for per-category scores
 
 A page is (hub slug, page slug); the portal's pages use hub "portal", a hub's home "home".
-Every judgement was checked against the page texts of demo/content/*.py and
-plugins/walkin/demo_content.py.
+A partner service is (the hub whose directory page it links to, or "landelijk" for the national
+helplines, "partner:" + its name slugified); a shared piece is ("gedeeld", its Dutch title
+slugified) (search.relevance.page_identity). Every judgement was checked against the page texts
+of demo/content/*.py, plugins/walkin/demo_content.py, plugins/directory/demo_content.py and
+plugins/shared/demo_content.py.
 """
 
 H, M, T, C, P = "hardenberg", "helmond", "twente", "cranendonck", "portal"
+G, L = "gedeeld", "landelijk"
+
+
+def partner(hub, name):
+    """A partner service as the judged set names it: partner(H, "mediation-bij-scheiding")."""
+    return (hub, f"partner:{name}")
 
 JUDGED = [
     # ============================================================== Hardenberg
@@ -732,6 +741,174 @@ JUDGED = [
      "note": "Out of scope for the whole network.",
      "tags": ("portal", "no-result")},
 ]
+
+
+# Partner services and shared pieces, judged after the entries above were written (they were left
+# out of the ranking until then). Per (query, hub): "relevant" replaces the entry's list when given
+# (what a resident expects changed now that the service itself is findable), "also_ok" extends it.
+GELD = (G, "geld-na-de-scheiding-alimentatie-en-toeslagen")
+PLAN = (G, "het-ouderschapsplan-afspraken-over-uw-kinderen")
+MEDIATION = (G, "mediation-samen-afspraken-maken")
+WONEN = (G, "wonen-na-de-scheiding")
+RUZIE = (G, "als-de-ruzie-blijft-hulp-bij-een-moeilijke-scheiding")
+KINDERTELEFOON = partner(L, "de-kindertelefoon-bellen-of-chatten")
+JURIDISCH_LOKET = partner(L, "het-juridisch-loket-gratis-juridisch-advies")
+VEILIG_THUIS = partner(L, "veilig-thuis-advies-en-melding")
+HUBS = (H, M, T, C)
+
+
+def each(name, hubs=HUBS):
+    return [partner(hub, name) for hub in hubs]
+
+
+NETWORK_JUDGEMENTS = {
+    # Hardenberg
+    ("alimentatie", H): {
+        "relevant": [(H, "geld-en-regelingen"), GELD],
+        "also_ok": [(C, "goede-afspraken"), partner(H, "familierecht-scheiding-alimentatie-en-omgang"), JURIDISCH_LOKET],
+        "note": "The network's piece explains kinderalimentatie for every hub; Cranendonck's page describes its own help."},
+    ("kinderalimentatie", H): {"also_ok": [GELD]},
+    ("alimentaie", H): {"also_ok": [GELD, partner(H, "familierecht-scheiding-alimentatie-en-omgang"), JURIDISCH_LOKET]},
+    ("child support", H): {"also_ok": [GELD, partner(H, "familierecht-scheiding-alimentatie-en-omgang")]},
+    ("schulden", H): {
+        "relevant": [(H, "geld-en-regelingen"), partner(H, "schuldhulp-en-inkomensadvies")],
+        "also_ok": [(H, "uit-elkaar-waar-begint-u"), GELD],
+        "note": "Geldzaken Hardenberg's debt help is what a resident with debts wants; the first-steps page only lists 'schulden'."},
+    ("toeslagen", H): {"also_ok": [GELD, partner(H, "schuldhulp-en-inkomensadvies")]},
+    ("inloopspreekuur", H): {"also_ok": [partner(H, "inloopuur-samen-doen")]},
+    ("spreekuur", H): {"also_ok": [partner(H, "inloopuur-samen-doen")]},
+    ("zonder afspraak langskomen", H): {"also_ok": [partner(H, "inloopuur-samen-doen")]},
+    ("mediatior", H): {"also_ok": [MEDIATION, partner(H, "mediation-bij-scheiding"), partner(H, "gratis-orienterend-mediationgesprek")]},
+    ("bemiddelaar", H): {"also_ok": [MEDIATION, partner(H, "mediation-bij-scheiding")]},
+    ("wat kost een mediator", H): {"also_ok": [MEDIATION, partner(H, "gratis-orienterend-mediationgesprek"), partner(H, "mediation-bij-scheiding")]},
+    ("heb ik een advocaat nodig", H): {"also_ok": [partner(H, "familierecht-scheiding-alimentatie-en-omgang"), JURIDISCH_LOKET]},
+    ("ouderschapsplna", H): {"also_ok": [PLAN]},
+    ("ouderschapsplan", H): {"also_ok": [PLAN, partner(H, "mediation-bij-scheiding")]},
+    ("omgangsregeling", H): {"also_ok": [partner(H, "familierecht-scheiding-alimentatie-en-omgang"), JURIDISCH_LOKET]},
+    ("tijdelijke woning na scheiding", H): {"also_ok": [partner(H, "urgentie-en-tijdelijke-woonruimte-na-scheiding"), WONEN]},
+    ("waar moet ik wonen als ik uit huis ga", H): {"also_ok": [partner(H, "urgentie-en-tijdelijke-woonruimte-na-scheiding"), WONEN]},
+    ("mijn ouders maken ruzie", H): {"also_ok": [KINDERTELEFOON]},
+    ("met wie kan ik praten", H): {"also_ok": [KINDERTELEFOON]},
+    ("kindertelefoon", H): {
+        "relevant": [(H, "met-wie-kun-je-praten"), KINDERTELEFOON],
+        "note": "The helpline itself (national directory entry) and the hub's page listing where children can talk."},
+    ("twee huizen", H): {"also_ok": [partner(H, "kindergroep-twee-huizen")]},
+    ("opas en omas", H): {"also_ok": [partner(H, "steunpunt-voor-grootouders-en-familie")]},
+    ("mag ik mijn kleinkinderen nog zien", H): {"also_ok": [partner(H, "steunpunt-voor-grootouders-en-familie")]},
+    ("vechtscheiding", H): {"also_ok": [RUZIE]},
+    ("geweld thuis", H): {
+        "relevant": [(H, "als-praten-moeilijk-wordt"), (H, "vroeg-signaleren"), VEILIG_THUIS],
+        "also_ok": [partner(H, "hulp-bij-spanningen-thuis")],
+        "note": "Veilig Thuis is the national service for domestic violence: it belongs in the top 3."},
+    # Helmond
+    ("inloopspreekuur", M): {"also_ok": [partner(M, "echtscheidingsspreekuur")]},
+    ("inloop", M): {"also_ok": [partner(M, "echtscheidingsspreekuur")]},
+    ("echtscheidingspreekuur", M): {"also_ok": [partner(M, "echtscheidingsspreekuur")]},
+    ("gratis advocaat spreken", M): {"also_ok": [JURIDISCH_LOKET, partner(M, "familierecht-scheiding-alimentatie-en-omgang"),
+                                                 (G, "gratis-juridisch-spreekuur-in-zuidoost-brabant")]},
+    ("mediator", M): {"also_ok": [MEDIATION, partner(M, "mediation-bij-scheiding")]},
+    ("mediation", M): {"also_ok": [MEDIATION, partner(M, "mediation-bij-scheiding")]},
+    ("schulden", M): {
+        "relevant": [partner(M, "schuldhulp-en-inkomensadvies")],
+        "also_ok": [(H, "geld-en-regelingen"), GELD],
+        "note": "Helmond has no page about debts but Geldzaken Helmond serves it: the service is the answer, the region's money "
+                "pages are fine extras; 'Het is niet jouw schuld' must not come first."},
+    ("alimentatie", M): {
+        "relevant": [GELD, partner(M, "familierecht-scheiding-alimentatie-en-omgang")],
+        "also_ok": [(H, "geld-en-regelingen"), (C, "goede-afspraken"), JURIDISCH_LOKET],
+        "note": "Helmond never mentions alimentatie: the network's piece explains it, a family lawyer in Helmond handles it; "
+                "other hubs' pages describe their own help."},
+    ("mijn ouders maken ruzie", M): {"also_ok": [KINDERTELEFOON]},
+    ("anoniem chatten", M): {
+        "relevant": [(M, "praten-en-hulp"), KINDERTELEFOON],
+        "note": "JouwLijn on the hub's page, and De Kindertelefoon ('Gratis en anoniem', bellen of chatten)."},
+    ("oma", M): {"also_ok": [partner(M, "steunpunt-voor-grootouders-en-familie")]},
+    ("gezamenlijk gezag", M): {"also_ok": [PLAN]},
+    ("tijdelijke woning", M): {
+        "relevant": [partner(M, "urgentie-en-tijdelijke-woonruimte-na-scheiding")],
+        "also_ok": [(H, "tijdelijk-wonen"), WONEN],
+        "note": "Woonstichting Helmond Wonen (urgentie, ook tijdelijk) serves Helmond; Hardenberg's project is only for Hardenberg."},
+    # Twente
+    ("scheiding", T): {"also_ok": [partner(T, "regionaal-scheidingsloket")]},
+    ("ouderschapsplna", T): {"also_ok": [PLAN, partner(T, "mediation-bij-scheiding")]},
+    ("voorbeeld ouderschapsplan", T): {"also_ok": [PLAN]},
+    ("bemiddelaar", T): {"also_ok": [MEDIATION, partner(T, "mediation-bij-scheiding")]},
+    ("juridisch loket", T): {
+        "relevant": [JURIDISCH_LOKET, (T, "uit-elkaar-gaan"), (T, "grootouders")],
+        "note": "Het Juridisch Loket itself (national directory entry) and the two pages naming it."},
+    ("vechtscheiding", T): {"also_ok": [RUZIE]},
+    ("gezinsvoogd jeugdbescherming", T): {"also_ok": [(G, "voor-professionals-samenwerken-bij-scheidingen-in-twente")]},
+    ("omgangsregeling", T): {"also_ok": [partner(T, "familierecht-scheiding-alimentatie-en-omgang"), JURIDISCH_LOKET]},
+    ("oma", T): {"also_ok": [partner(T, "steunpunt-voor-grootouders-en-familie")]},
+    ("ik zie mijn kleinkind niet meer", T): {"also_ok": [partner(T, "steunpunt-voor-grootouders-en-familie")]},
+    ("veilig thuis", T): {
+        "relevant": [VEILIG_THUIS, (T, "vrienden-en-familie"), (T, "triage-conflict")],
+        "note": "Veilig Thuis itself (national directory entry) and the two pages that point to it."},
+    ("inloopspreekuur", T): {"also_ok": [partner(T, "spreekuur-voor-professionals")]},
+    ("casus bespreken", T): {"also_ok": [partner(T, "spreekuur-voor-professionals"), partner(T, "consultatie-voor-professionals")]},
+    ("schulden", T): {
+        "relevant": [partner(T, "schuldhulp-en-inkomensadvies"), (T, "uit-elkaar-gaan")],
+        "also_ok": [GELD],
+        "note": "Geldzaken Enschede's debt help serves Twente; the step-by-step page sends residents to a geldcoach."},
+    # Cranendonck
+    ("inloopspreekuur", C): {"also_ok": [partner(C, "inloopspreekuur-scheiden")]},
+    ("inloopuur", C): {"also_ok": [partner(C, "inloopspreekuur-scheiden")]},
+    ("spreekuur budel", C): {"also_ok": [partner(C, "inloopspreekuur-scheiden")]},
+    ("wat kost een scheiding", C): {"also_ok": [GELD]},
+    ("alimentatie", C): {
+        "relevant": [(C, "goede-afspraken"), GELD],
+        "also_ok": [(H, "geld-en-regelingen"), partner(C, "familierecht-scheiding-alimentatie-en-omgang"), JURIDISCH_LOKET],
+        "note": "Cranendonck's own page and the network's piece explain kinderalimentatie; Hardenberg's page is a fine extra."},
+    ("kinder alimentatie", C): {"also_ok": [GELD]},
+    ("zorgregeling", C): {"also_ok": [PLAN]},
+    ("mediatior", C): {"also_ok": [MEDIATION, partner(C, "mediation-bij-scheiding")]},
+    ("bemiddelaar", C): {"also_ok": [MEDIATION, partner(C, "mediation-bij-scheiding")]},
+    ("parallel ouderschap", C): {"also_ok": [partner(C, "cursus-ouders-blijven")]},
+    ("opa", C): {"also_ok": [partner(C, "steunpunt-voor-grootouders-en-familie")]},
+    ("schulden", C): {
+        "relevant": [(C, "samenwerken-sociaal-team"), partner(C, "schuldhulp-en-inkomensadvies")],
+        "also_ok": [(H, "geld-en-regelingen"), GELD],
+        "note": "Geldzaken Budel's debt help serves Cranendonck; the Sociaal Team page mentions debts."},
+    ("tijdelijk wonen", C): {
+        "relevant": [partner(C, "urgentie-en-tijdelijke-woonruimte-na-scheiding")],
+        "also_ok": [(H, "tijdelijk-wonen"), WONEN],
+        "note": "Woonstichting Budel Wonen (urgentie, ook tijdelijk) serves Cranendonck; Hardenberg's project is only for Hardenberg."},
+    # Portal
+    ("inloopspreekuur", None): {"also_ok": [partner(C, "inloopspreekuur-scheiden"), partner(M, "echtscheidingsspreekuur"),
+                                            partner(H, "inloopuur-samen-doen")]},
+    ("alimentatie", None): {
+        "relevant": [GELD, (H, "geld-en-regelingen")],
+        "also_ok": [(C, "goede-afspraken"), JURIDISCH_LOKET, *each("familierecht-scheiding-alimentatie-en-omgang")],
+        "note": "The network's piece first; Hardenberg's page adds partneralimentatie; family lawyers are fine extras."},
+    ("ouderschapsplan", None): {
+        "relevant": [PLAN, (T, "ouderschapsplan")],
+        "also_ok": [(C, "goede-afspraken"), (H, "samen-ouder-blijven"), *each("mediation-bij-scheiding")],
+        "note": "The network's piece and Twente's page are wholly about it; the others have a section."},
+    ("het is niet jouw schuld", None): {"also_ok": [(G, "wat-een-scheiding-betekent-voor-uw-kind")]},
+    ("opa en oma", None): {"also_ok": each("steunpunt-voor-grootouders-en-familie")},
+    ("mediatior", None): {
+        "relevant": [MEDIATION],
+        "also_ok": [*each("mediation-bij-scheiding"), partner(H, "gratis-orienterend-mediationgesprek")],
+        "note": "The network's piece 'Mediation: samen afspraken maken' explains what a mediator does, for everyone."},
+    ("tijdelijke woonruimte", None): {"also_ok": [*each("urgentie-en-tijdelijke-woonruimte-na-scheiding"), WONEN]},
+}
+
+
+def _judge_network_results(queries, judgements):
+    for query in queries:
+        judgement = judgements.get((query["query"], query["hub"]))
+        if not judgement:
+            continue
+        if "relevant" in judgement:
+            dropped = [page for page in query["relevant"] if page not in judgement["relevant"]]
+            query["relevant"] = list(judgement["relevant"])
+            query["also_ok"] = [*query.get("also_ok", ()), *dropped]
+        query["also_ok"] = [*query.get("also_ok", ()), *judgement.get("also_ok", ())]
+        if "note" in judgement:
+            query["note"] = f"{query['note']} Since partner services and shared pieces are judged: {judgement['note']}"
+
+
+_judge_network_results(JUDGED, NETWORK_JUDGEMENTS)
 
 
 def by_hub(hub):

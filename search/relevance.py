@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from django.utils.text import slugify
+
 from search import service
 from search.judged_queries import JUDGED
 from tenants.gateway import gateway
@@ -22,16 +24,29 @@ TOP = 3
 DEPTH = 10
 
 
+#: How the judged set names what is not a hub's page: a shared piece, a national helpline.
+SHARED, NATIONAL = "gedeeld", "landelijk"
+
+
 def page_identity(result):
-    """(hub slug or "portal", page slug) of a result: what the judged set names pages by."""
+    """What the judged set names a result by:
+    - a page: (hub slug or "portal", page slug), a hub's home "home";
+    - a partner service: (the hub whose directory shows it, or "landelijk", "partner:" + its name slugified);
+    - a shared piece: ("gedeeld", its title slugified).
+    A walk-in session leads to its walk-in page and is named by that page."""
+    if result.kind == "partner":
+        host = urlsplit(result.url).hostname
+        keeper = host.split(".")[0] if host else NATIONAL
+        return (keeper, "partner:" + slugify(result.title))
+    if result.kind == "gedeelde inhoud":
+        return (SHARED, slugify(result.title))
     path = [part for part in urlsplit(result.url).path.split("/") if part and part != "en"]
     return (result.hub or "portal", path[-1] if path else "home")
 
 
-#: Kinds the judged set does not judge: partner services (the directory) and shared pieces were
-#: added after it was written, so they are left out of the ranking rather than counted as misses
-#: (judging them is open work, see the search issue's note).
-UNJUDGED_KINDS = {"partner", "gedeelde inhoud"}
+#: Kinds left out of the ranking rather than judged: none. Partner services and shared pieces are
+#: judged like pages (named as above); a new kind of result is judged from the start.
+UNJUDGED_KINDS = set()
 
 
 def ranked_pages(results):

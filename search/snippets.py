@@ -8,6 +8,7 @@ compound) is one the query looked for, so "scheidingen" marks "scheiding" and "a
 """
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from django.utils.html import escape
@@ -54,13 +55,15 @@ def _best_window(text, terms, analyzer, window):
         tokens.append(token)
         if len(tokens) >= MAX_TOKENS:
             break
-    hits = [index for index, token in enumerate(tokens) if _matches(token.group(), terms, analyzer)]
+    # Each distinct word is analysed once: a body repeats its words.
+    matching = {word for word in {token.group() for token in tokens} if _matches(word, terms, analyzer)}
+    hits = [index for index, token in enumerate(tokens) if token.group() in matching]
     if not hits:
         return None
     best_start, best_count = 0, 0
     for hit in hits:
         start = max(0, hit - 4)
-        count = sum(1 for other in hits if start <= other < start + window)
+        count = bisect_left(hits, start + window) - bisect_left(hits, start)
         if count > best_count:
             best_start, best_count = start, count
     end = min(len(tokens), best_start + window)

@@ -67,6 +67,12 @@ class BaseSearchBackend:
         """The visible documents matching `request`, best first (a list of Candidate)."""
         raise NotImplementedError(f"{type(self).__name__} does not implement search.")
 
+    def has_match(self, request):
+        """Whether any visible document matches `request` (backends may answer more cheaply)."""
+        from dataclasses import replace
+
+        return bool(self.search(replace(request, limit=1)))
+
     def suggest(self, words):
         """{word: [corrections, best first]} for the words the index does not know."""
         raise NotImplementedError(f"{type(self).__name__} does not suggest corrections (supports_suggestions).")

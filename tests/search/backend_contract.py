@@ -44,6 +44,17 @@ class BackendContract:
         assert self.found(backend, "zwaluwstaart") == ["t:1"]
         assert self.found(backend, "qqxyzzy") == []
 
+    def test_has_match_answers_whether_a_visible_document_matches(self, backend):
+        self.index(document("t:1", "Over de zwaluwstaart", published_until=timezone.now() - timedelta(days=1)),
+                   document("t:2", "Over de kievit"))
+
+        def request(query):
+            return SearchRequest(concepts=tuple(analyzer("nl").parse(query)), now=timezone.now())
+
+        assert backend.has_match(request("kievit"))
+        assert not backend.has_match(request("zwaluwstaart"))  # expired
+        assert not backend.has_match(request("qqxyzzy"))
+
     def test_dutch_word_forms_find_each_other(self, backend):
         self.index(document("t:1", "Nieuws", body="Wij tellen de zwaluwnesten in de schuur."))
 

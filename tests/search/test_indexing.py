@@ -164,3 +164,31 @@ def test_the_index_the_tasks_built_equals_a_rebuild_from_the_sources():
     report = sync_everything()
     assert not report.added and not report.changed and not report.removed
     assert set(IndexedDocument.objects.values_list("source", "fingerprint")) == before
+
+
+def test_if_empty_rebuilds_when_a_hub_has_no_pages_in_the_index(hardenberg, capsys):
+    # What `make prepare` met: the demo's shared content indexes itself while the hubs' pages wait
+    # for the worker, so a table that is not empty may still leave hubs unsearchable.
+    IndexedDocument.objects.filter(hub=hardenberg).delete()
+    assert IndexedDocument.objects.exists()
+
+    call_command("rebuild_search_index", "--if-empty")
+
+    assert IndexedDocument.objects.filter(hub=hardenberg, kind="pagina").exists()
+    call_command("rebuild_search_index", "--if-empty")
+    assert "al gevuld" in capsys.readouterr().out
+
+
+def test_a_full_rebuild_drops_the_index_tasks_waiting_from_before_it(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    from search.management.commands.rebuild_search_index import drop_superseded_tasks
+    from search.tasks import reindex_plugin
+
+    settings.TASKS = {**settings.TASKS, "search": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    reindex_plugin.enqueue("directory")
+    cutoff = timezone.now()
+    reindex_plugin.enqueue("directory")
+
+    assert drop_superseded_tasks(cutoff) == 1
+    assert DBTaskResult.objects.filter(backend_name="search").count() == 1
