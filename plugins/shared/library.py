@@ -71,6 +71,41 @@ def for_hubs(html):
     )
 
 
+#: A link to a page in stored rich text: <a linktype="page" id="3">. The id is one of the portal's
+#: pages; a hub would look it up in its own tree and open a page of its own with that id.
+PAGE_LINK_TAG = re.compile(r'<a\b[^>]*\blinktype="page"[^>]*>')
+
+
+def with_portal_links(value):
+    """A stored body (or part of one) whose page links are plain links to the portal's pages.
+
+    Run in the portal's schema. A link to a page that is gone keeps its text without a link.
+    """
+    from django.utils.html import escape
+    from wagtail.models import Page
+
+    if isinstance(value, dict):
+        return {key: with_portal_links(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [with_portal_links(item) for item in value]
+    if not isinstance(value, str) or 'linktype="page"' not in value:
+        return value
+
+    def relink(match):
+        found = DOCUMENT_LINK_ID.search(match.group(0))
+        page = Page.objects.live().filter(pk=int(found.group(1))).first() if found else None
+        url = page.get_full_url() if page else None
+        return f'<a href="{escape(url)}">' if url else "<a>"
+
+    return PAGE_LINK_TAG.sub(relink, value)
+
+
+def _portal_body(piece):
+    """The piece's body as a StreamValue with its page links pointing at the portal."""
+    stream_block = piece.body.stream_block
+    return stream_block.to_python(with_portal_links([dict(block) for block in piece.body.raw_data]))
+
+
 def _rendered(piece):
     language = translation.get_language()
     shown = piece
@@ -80,7 +115,7 @@ def _rendered(piece):
             .objects.filter(translation_key=piece.translation_key, locale__language_code=language, live=True)
             .first()
         ) or piece
-    html = str(shown.body.render_as_block())
+    html = str(_portal_body(shown).render_as_block())
     return {
         "id": piece.pk,
         "title": shown.title,
@@ -96,7 +131,7 @@ def _status_and_rendered(piece):
 
 
 def _stream(piece):
-    body = [dict(block) for block in piece.body.raw_data]
+    body = with_portal_links([dict(block) for block in piece.body.raw_data])
     return {
         "id": piece.pk,
         "title": piece.title,
@@ -222,9 +257,14 @@ def render(piece_id, revision_id=None, hub=None, language=None):
         found = visible_status(piece_id, hub)
         if found is None or int(revision_id) not in found["published_revision_ids"]:
             return None
-        result = gateway.get(_model(), piece_id, _rendered, revision_id=revision_id, language=language)
+        # Translations follow the piece's latest version. An older pinned version is shown as
+        # its editor pinned it: the Dutch of that version, with the notice for other languages.
+        older = int(revision_id) != found["live_revision_id"]
+        result = gateway.get(_model(), piece_id, _rendered, revision_id=revision_id, language="nl" if older else language)
         if result is None:
             return None
+        if older:
+            result = {**result, "translated": (language or translation.get_language() or "nl") == "nl"}
     return {**result, "revision_id": revision_id or found["live_revision_id"], "latest_revision_id": found["live_revision_id"]}
 
 

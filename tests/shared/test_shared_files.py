@@ -196,3 +196,25 @@ def test_the_demo_parenting_plan_offers_the_portals_checklist_in_every_hub():
         assert addresses and "Checklist voor uw ouderschapsplan" in html and "PDF" in html, slug
         response = hub_client(slug).get(addresses[0])
         assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF-1.4")
+
+
+def test_a_link_to_a_portal_page_opens_the_portal_page_on_every_hub(hubs, in_hub):
+    """Page ids are per schema: a hub must never read a piece's page link as one of its own pages."""
+    from django_tenants.utils import tenant_context
+    from wagtail.models import Page
+
+    from plugins.shared.syndication import _send_to_current_hub
+
+    connection.set_schema_to_public()
+    portal_page = Page.objects.live().filter(depth__gt=2).exclude(url_path="").first()
+    portal_url = portal_page.get_full_url()
+    body = [{"type": "paragraph", "value": f'<p>Lees ook <a linktype="page" id="{portal_page.pk}">over het netwerk</a>.</p>'}]
+    piece = published_piece(body, title="Meer over het netwerk")
+    embed(hubs["helmond"], piece.pk)
+    html = hub_client("helmond").get("/goed-om-te-weten/").content.decode()
+    assert f'<a href="{portal_url}">over het netwerk</a>' in html
+
+    with tenant_context(hubs["twente"]):
+        page = SyndicatedPage.objects.get(pk=_send_to_current_hub(piece.pk, hubs["twente"]).page_id)
+        paragraph = next(block for block in page.body.raw_data if block["type"] == "paragraph")
+        assert 'linktype="page"' not in paragraph["value"] and f'href="{portal_url}"' in paragraph["value"]

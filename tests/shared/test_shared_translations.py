@@ -194,3 +194,20 @@ def test_the_data_migration_registers_translations_written_as_plain_copies_and_k
     assert recorded.count() == len(set(recorded.values_list("translation_of_id", "context_id")))
     with tenant_context(hubs["helmond"]):
         assert library.render(ids["jongeren"], language="pl")["title"] == "Dla młodzieży: twoi rodzice się rozstają"
+
+
+def test_an_older_pinned_version_shows_its_own_dutch_not_a_translation_of_a_later_version(ids, hubs):
+    from tests.shared.test_shared_content import publish_change
+
+    connection.set_schema_to_public()
+    piece = SharedPiece.objects.get(pk=ids["ouderschapsplan"])
+    pinned, title = piece.live_revision_id, piece.title
+    publish_change(ids["ouderschapsplan"], lambda piece: setattr(piece, "title", "Het ouderschapsplan, herzien"))
+    with tenant_context(hubs["helmond"]):
+        latest = library.render(ids["ouderschapsplan"], language="en")
+        old = library.render(ids["ouderschapsplan"], revision_id=pinned, language="en")
+        old_in_dutch = library.render(ids["ouderschapsplan"], revision_id=pinned, language="nl")
+    # The latest version is shown in English; the pinned one as it was written, with the notice.
+    assert latest["language"] == "en" and latest["translated"]
+    assert old["language"] == "nl" and not old["translated"] and old["title"] == title
+    assert old_in_dutch["translated"] and old_in_dutch["title"] == title
