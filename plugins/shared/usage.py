@@ -14,6 +14,7 @@ a hub has a syndicated copy of a piece (published or a draft to review).
 from dataclasses import dataclass
 
 from django.apps import apps
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from hubplatform.progress import Progress
@@ -43,7 +44,9 @@ def _body_models():
     return [
         model
         for model in apps.get_models()
-        if issubclass(model, Page) and not model._meta.abstract and "body" in {field.name for field in model._meta.local_fields}
+        if issubclass(model, Page)
+        and not model._meta.abstract
+        and any(field.name == "body" and isinstance(field, StreamField) for field in model._meta.local_fields)
     ]
 
 
@@ -112,8 +115,10 @@ def records_of_page(page, current=None):
     `current` is the page's latest version (a draft being saved); by default read from the page.
     """
     rows = []
-    if page.live and not _is_syndicated(page):
-        for piece_id, pinned in _embeds(page.body.raw_data):
+    # Plugins add page types of their own; one without a StreamField body embeds nothing.
+    body = getattr(getattr(page, "body", None), "raw_data", None)
+    if page.live and body is not None and not _is_syndicated(page):
+        for piece_id, pinned in _embeds(body):
             rows.append(
                 {"piece_id": piece_id, "how": PINNED if pinned else EMBEDDED, "revision_id": pinned, "differs_locally": False}
             )
