@@ -105,6 +105,23 @@ class Gateway:
             self.cache.set(key, result, self.timeout)
         return result
 
+    def get_many(self, model, pks, build, *, language=None):
+        """`get()` of several objects of one model, {pk: result}, in two round trips to the cache
+        (the version tokens, then the entries) when they are cached; a miss is built as by get()."""
+        self._require_tracked(model)
+        language = language or translation.get_language() or "nl"
+        token_keys = {pk: f"{_label(model)}:{pk}:version" for pk in pks}
+        tokens = self.cache.get_many(list(token_keys.values()))
+        keys = {
+            pk: f"object:{_label(model)}:{pk}:{tokens.get(token_key) or self._token(token_key)}:{language}:{_name(build)}"
+            for pk, token_key in token_keys.items()
+        }
+        cached = self.cache.get_many(list(keys.values()))
+        return {
+            pk: cached[key] if key in cached else self.get(model, pk, build, language=language)
+            for pk, key in keys.items()
+        }
+
     def query(self, name, build, *, models, params=None, language=None, memo=False):
         """What `build(**params)` returns, cached until an object of any of `models` changes.
 

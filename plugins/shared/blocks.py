@@ -1,9 +1,11 @@
 """The "Gedeelde inhoud" block: a piece from the shared library, shown in a hub's page."""
 
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.utils import translation
 from wagtail import blocks
 
-from plugins.shared import library
+from plugins.shared import library, usage
 from plugins.shared.chooser import NOT_AVAILABLE, SharedPieceChooserBlock
 
 
@@ -45,9 +47,14 @@ class SharedContentBlock(blocks.StructBlock):
             piece_id = int(value["piece"])
         except (TypeError, ValueError):
             piece_id = None
-        context["shared"] = (
-            library.render(piece_id, value.get("pinned_revision") if value.get("pin") else None) if piece_id else None
-        )
+        pinned = value.get("pinned_revision") if value.get("pin") else None
+        if not piece_id:
+            context["shared"] = None
+        elif pinned:
+            context["shared"] = library.render(piece_id, pinned)
+        else:
+            latest = _latest_of_page(parent_context)
+            context["shared"] = latest[piece_id] if piece_id in latest else library.render(piece_id)
         return context
 
     class Meta:
@@ -55,3 +62,20 @@ class SharedContentBlock(blocks.StructBlock):
         label = "Gedeelde inhoud"
         template = "shared/shared_content_block.html"
         description = "Een tekst uit de gedeelde bibliotheek van het netwerk, altijd de nieuwste of een vastgezette versie."
+
+
+def _latest_of_page(parent_context):
+    """The latest versions of every piece the page being rendered embeds unpinned, read once per
+    request and language in two round trips (not two per piece); {} outside a page view."""
+    request = parent_context.get("request") if parent_context else None
+    page = parent_context.get("page") if parent_context else None
+    body = getattr(getattr(page, "body", None), "raw_data", None)
+    if request is None or body is None:
+        return {}
+    key = (connection.schema_name, page.pk, translation.get_language())
+    kept = getattr(request, "_knooppunt_shared_pieces", None)
+    if kept is None or kept[0] != key:
+        ids = [piece_id for piece_id, pinned in usage.embeds(body) if not pinned]
+        kept = (key, library.render_many(ids) if ids else {})
+        request._knooppunt_shared_pieces = kept
+    return kept[1]

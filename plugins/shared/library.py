@@ -247,12 +247,7 @@ def render(piece_id, revision_id=None, hub=None, language=None):
     if not revision_id:
         # The latest version: its state and its rendering in one cache entry (one round trip
         # for the version token, one for the entry), checked here on every call.
-        both = gateway.get(_model(), piece_id, _status_and_rendered, language=language)
-        if both is None:
-            return None
-        found, result = both["status"], both["rendered"]
-        if not found["live"] or not in_scope(found["region_id"], hub):
-            return None
+        return _latest_shown(gateway.get(_model(), piece_id, _status_and_rendered, language=language), hub)
     else:
         found = visible_status(piece_id, hub)
         if found is None or int(revision_id) not in found["published_revision_ids"]:
@@ -266,6 +261,23 @@ def render(piece_id, revision_id=None, hub=None, language=None):
         if older:
             result = {**result, "translated": (language or translation.get_language() or "nl") == "nl"}
     return {**result, "revision_id": revision_id or found["live_revision_id"], "latest_revision_id": found["live_revision_id"]}
+
+
+def render_many(piece_ids, hub=None, language=None):
+    """render() of the latest versions of several pieces, {id: shown or None}, read from the
+    cache in two round trips whatever their number (a page with many embeds)."""
+    hub = hub if hub is not None else current_hub()
+    found = gateway.get_many(_model(), sorted(set(piece_ids)), _status_and_rendered, language=language)
+    return {piece_id: _latest_shown(both, hub) for piece_id, both in found.items()}
+
+
+def _latest_shown(both, hub):
+    if both is None:
+        return None
+    found, result = both["status"], both["rendered"]
+    if not found["live"] or not in_scope(found["region_id"], hub):
+        return None
+    return {**result, "revision_id": found["live_revision_id"], "latest_revision_id": found["live_revision_id"]}
 
 
 def live_stream(piece_id, hub=None):

@@ -50,7 +50,7 @@ def _body_models():
     ]
 
 
-def _embeds(body):
+def embeds(body):
     """(piece id, pinned revision id or None) of every shared-content block in a raw body."""
     for block in body:
         if block.get("type") != "shared_content":
@@ -91,7 +91,7 @@ def uses_in_current_hub(piece_id=None):
         if model is SyndicatedPage:
             continue
         for page in model.objects.all().only("id", "title", "body", "live"):
-            for found_id, pinned in _embeds(page.body.raw_data):
+            for found_id, pinned in embeds(page.body.raw_data):
                 if piece_id is not None and found_id != piece_id:
                     continue
                 newest = latest(found_id)
@@ -118,7 +118,7 @@ def records_of_page(page, current=None):
     # Plugins add page types of their own; one without a StreamField body embeds nothing.
     body = getattr(getattr(page, "body", None), "raw_data", None)
     if page.live and body is not None and not _is_syndicated(page):
-        for piece_id, pinned in _embeds(body):
+        for piece_id, pinned in embeds(body):
             rows.append(
                 {"piece_id": piece_id, "how": PINNED if pinned else EMBEDDED, "revision_id": pinned, "differs_locally": False}
             )

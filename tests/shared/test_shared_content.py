@@ -437,3 +437,13 @@ def test_a_regional_coordinator_cannot_create_a_piece_for_another_region_or_the_
     assert create("Voor het hele netwerk", "") is None
     created = create("Nieuws uit Twente", twente.pk)
     assert created is not None and created.region_id == twente.pk and not created.live
+
+
+def test_a_page_reads_its_embedded_pieces_at_once_exactly_as_one_by_one(ids, hubs, in_hub):
+    """render_many (a page's unpinned embeds in two cache round trips) shows what render shows,
+    scope included: another region's piece is None in both."""
+    with in_hub(hubs["helmond"]):
+        one_by_one = {piece_id: library.render(piece_id) for piece_id in ids.values()}
+        at_once = library.render_many(list(ids.values()))
+    assert at_once == one_by_one
+    assert any(shown is None for shown in at_once.values()) and any(shown for shown in at_once.values())
