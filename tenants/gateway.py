@@ -94,8 +94,8 @@ class Gateway:
         if not revision_id:
             self._require_tracked(model)
         language = language or translation.get_language() or "nl"
-        version = f"r{revision_id}" if revision_id else self._token(f"{_label(model)}:{pk}:version")
-        key = f"object:{_label(model)}:{pk}:{version}:{language}:{_name(build)}"
+        version = f"r{revision_id}" if revision_id else self._token(_version_key(model, pk))
+        key = _object_key(model, pk, version, language, build)
         cached = self.cache.get(key)
         if cached is not None:
             return cached
@@ -110,10 +110,10 @@ class Gateway:
         (the version tokens, then the entries) when they are cached; a miss is built as by get()."""
         self._require_tracked(model)
         language = language or translation.get_language() or "nl"
-        token_keys = {pk: f"{_label(model)}:{pk}:version" for pk in pks}
+        token_keys = {pk: _version_key(model, pk) for pk in pks}
         tokens = self.cache.get_many(list(token_keys.values()))
         keys = {
-            pk: f"object:{_label(model)}:{pk}:{tokens.get(token_key) or self._token(token_key)}:{language}:{_name(build)}"
+            pk: _object_key(model, pk, tokens.get(token_key) or self._token(token_key), language, build)
             for pk, token_key in token_keys.items()
         }
         cached = self.cache.get_many(list(keys.values()))
@@ -151,7 +151,7 @@ class Gateway:
     def invalidate(self, model, pk=None):
         keys = [f"{_label(model)}:generation"]
         if pk is not None:
-            keys.append(f"{_label(model)}:{pk}:version")
+            keys.append(_version_key(model, pk))
         self.cache.delete_many(keys)
         for listener in self._listeners:
             listener()
@@ -208,6 +208,15 @@ def _label(model):
 
 def _name(build):
     return f"{build.__module__}.{build.__qualname__}"
+
+
+def _version_key(model, pk):
+    """The token that changes whenever the object is saved or deleted."""
+    return f"{_label(model)}:{pk}:version"
+
+
+def _object_key(model, pk, version, language, build):
+    return f"object:{_label(model)}:{pk}:{version}:{language}:{_name(build)}"
 
 
 def _refuse_lazy_results(result, build):

@@ -8,16 +8,10 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from pages.models import ContentPage
 from plugins.shared.chooser import NOT_AVAILABLE
-from plugins.shared.demo import piece_ids
 from plugins.shared.models import PieceUse, SharedPiece
 from tests.conftest import HostClient
 
 CHOOSER = "/admin/gedeelde-inhoud/kiezen/"
-
-
-@pytest.fixture
-def ids():
-    return piece_ids()
 
 
 def draft_piece():

@@ -8,7 +8,6 @@ from django.db import connection
 from wagtail.models import Locale, Page
 
 from pages.models import ContentPage
-from plugins.shared.demo import piece_ids
 from tests.conftest import HostClient, hub_client
 
 NOTICE = {
@@ -21,11 +20,6 @@ NOTICE = {
 SKIP_LINK = {"nl": "Naar de inhoud", "en": "Skip to content", "ar": "انتقل إلى المحتوى", "tr": "İçeriğe geç", "pl": "Przejdź do treści"}
 PLAN_NL = "Het ouderschapsplan: afspraken over uw kinderen"
 PLAN_EN = "The parenting plan: agreements about your children"
-
-
-@pytest.fixture
-def ids():
-    return piece_ids()
 
 
 @pytest.fixture

@@ -11,16 +11,10 @@ from demo.loader import COORDINATOR, REGIONAL_COORDINATORS
 from pages.models import ContentPage
 from plugins.shared import library
 from plugins.shared.blocks import SharedContentBlock
-from plugins.shared.demo import piece_ids
 from plugins.shared.models import SharedContentSettings, SharedPiece, SyndicatedPage
 from plugins.shared.syndication import syndicate, take_upstream, upstream_changes
 from regions.models import Region
 from tests.conftest import HostClient, hub_client
-
-
-@pytest.fixture
-def ids():
-    return piece_ids()
 
 
 def coordinator_client(credentials):

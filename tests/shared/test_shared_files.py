@@ -10,16 +10,10 @@ from wagtail.models import Locale
 
 from pages.models import ContentPage
 from plugins.shared import library
-from plugins.shared.demo import piece_ids
 from plugins.shared.models import SharedPiece, SyndicatedPage
 from regions.models import Region
 from tests.conftest import hub_client
 from tests.shared.test_shared_content import publish_change
-
-
-@pytest.fixture
-def ids():
-    return piece_ids()
 
 
 @pytest.fixture

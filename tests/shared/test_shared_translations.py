@@ -3,7 +3,6 @@ editor, within the coordinator's scope, shown by hubs in the resident's language
 
 import json
 
-import pytest
 from django.apps import apps
 from django.db import connection
 from django.utils import translation
@@ -13,22 +12,10 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from demo.loader import COORDINATOR, REGIONAL_COORDINATORS
 from plugins.shared import library
-from plugins.shared.demo import piece_ids
 from plugins.shared.models import SharedPiece
-from tests.conftest import HostClient
+from tests.shared.test_shared_content import coordinator_client, publish_change
 
 MOST_USED = ["kind-en-scheiding", "ouderschapsplan", "mediation", "geld", "wonen"]
-
-
-@pytest.fixture
-def ids():
-    return piece_ids()
-
-
-def coordinator_client(credentials):
-    client = HostClient("localhost")
-    assert client.login_form(credentials["username"], credentials["password"]).status_code == 302
-    return client
 
 
 def locale(code):
@@ -197,8 +184,6 @@ def test_the_data_migration_registers_translations_written_as_plain_copies_and_k
 
 
 def test_an_older_pinned_version_shows_its_own_dutch_not_a_translation_of_a_later_version(ids, hubs):
-    from tests.shared.test_shared_content import publish_change
-
     connection.set_schema_to_public()
     piece = SharedPiece.objects.get(pk=ids["ouderschapsplan"])
     pinned, title = piece.live_revision_id, piece.title

@@ -10,15 +10,9 @@ from django.db import connection
 from demo.loader import COORDINATOR
 from pages.models import ContentPage
 from plugins.shared import usage
-from plugins.shared.demo import piece_ids
 from plugins.shared.models import PieceUse, SharedPiece, SyndicatedPage
 from plugins.shared.syndication import syndicate
 from tests.conftest import HostClient
-
-
-@pytest.fixture
-def ids():
-    return piece_ids()
 
 
 def records(hub, **filters):
