@@ -10,6 +10,7 @@ branding change starts a new generation, so the next page view builds it again.
 
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import Q
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -39,8 +40,10 @@ def _shared_site(request, key):
         site = Site.find_for_request(request)
         if site is not None:
             # The root page comes along in its own type (the hub's home page), so routing
-            # (Wagtail's `site.root_page.localized.specific.route`) starts without a query.
-            site.root_page = site.root_page.specific
+            # (Wagtail's `site.root_page.localized.specific.route`) starts without a query. Its
+            # own fields are left out (no query here): only the home page's own view needs them,
+            # and LandingPage.route reads them for that view alone.
+            site.root_page = site.root_page.specific_deferred
             cache.set(key, site, TIMEOUT)
     return site
 
@@ -59,10 +62,8 @@ def hub_chrome(request):
 
 
 def _build_chrome(request, language):
-    from tenants.branding.models import BrandingSettings
-
     site = site_for_request(request)
-    branding = BrandingSettings.for_site(site) if site else BrandingSettings()
+    branding = _branding(site)
     logo = None
     if branding.logo_id:
         rendition = branding.logo.get_rendition("height-96")
@@ -72,25 +73,6 @@ def _build_chrome(request, language):
     if home is not None:
         items = exclude_unavailable(public_pages(home.get_children().live().in_menu()))
         menu = [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in items]
-    footer_links = []
-    linked_pages = {
-        page.pk: page
-        for page in Page.objects.filter(
-            pk__in=[link.value["page"].pk for link in branding.footer_links if link.value.get("page")]
-        ).live()
-    } if branding.footer_links else {}
-    for link in branding.footer_links:
-        page = link.value.get("page")
-        if page is not None:
-            page = linked_pages.get(page.pk)
-            if page is None:
-                continue
-            page = _in_language(page, language)
-            url = page.get_url(request)
-        else:
-            url = link.value.get("url")
-        if url:
-            footer_links.append({"label": page.title if page is not None and language != "nl" else link.value["label"], "url": url})
     return {
         "schema": connection.schema_name,
         "hub_name": branding.hub_name,
@@ -104,12 +86,51 @@ def _build_chrome(request, language):
             "email": branding.contact_email,
             "hours": branding.contact_hours,
         },
-        "footer_links": footer_links,
+        "footer_links": _footer_links(request, branding, language),
         "menu": menu,
         "home_url": home.get_url(request) if home is not None else "/",
     }
 
 
-def _in_language(page, language):
-    """`page.localized`, without asking the database for the active locale when it is the page's."""
-    return page if locale_ids().get(language) == page.locale_id else page.localized
+def _branding(site):
+    """The site's branding with its logo, in one query."""
+    from tenants.branding.models import BrandingSettings
+
+    if site is None:
+        return BrandingSettings()
+    found = BrandingSettings.objects.select_related("logo").filter(site=site).first()
+    return found or BrandingSettings.for_site(site)
+
+
+def _footer_links(request, branding, language):
+    """The footer's links, a page link in the active language where the page exists in it.
+
+    One query for the linked pages and their translations: the stream's raw data names the pages,
+    so its own page lookup is not needed. A link to a page that is not live is left out.
+    """
+    links = branding.footer_links.raw_data
+    page_ids = [link["value"].get("page") for link in links if link["value"].get("page")]
+    pages, translations = {}, {}
+    if page_ids:
+        locale_id = locale_ids().get(language)
+        originals = Page.objects.filter(pk__in=page_ids).values("translation_key")
+        for page in Page.objects.live().filter(Q(pk__in=page_ids) | Q(translation_key__in=originals, locale_id=locale_id)):
+            if page.pk in page_ids:
+                pages[page.pk] = page
+            if page.locale_id == locale_id:
+                translations[page.translation_key] = page
+    found = []
+    for link in links:
+        value = link["value"]
+        if value.get("page"):
+            page = pages.get(value["page"])
+            if page is None:
+                continue
+            page = translations.get(page.translation_key, page)
+            url = page.get_url(request)
+            label = page.title if language != "nl" else value.get("label")
+        else:
+            url, label = value.get("url"), value.get("label")
+        if url:
+            found.append({"label": label, "url": url})
+    return found

@@ -1,15 +1,18 @@
 from django.core.cache import cache
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 
 from blocks.fields import BodyField
 from pages.cache import hub_memo
-from plugins.registry import page_type_available
+from plugins.registry import exclude_unavailable, page_type_available
 
 # Dutch for editors (the admin is Dutch-only); residents' pages translate them (gettext_noop marks them).
 AUDIENCE_CHOICES = [
@@ -41,11 +44,32 @@ class BasePage(Page):
         """Live children residents may see (one query when the hub has no private pages)."""
         return public_pages(self.get_children().live())
 
+    def child_cards(self):
+        """`visible_children` of types served here, each with `card_intro`: its introduction when
+        its type has one. One query, where `.specific` takes one more per page type."""
+        intros = [
+            Subquery(model._base_manager.filter(pk=OuterRef("pk")).values("intro")[:1])
+            for model in get_page_models()
+            if _has_own_field(model, "intro") and page_type_available(model)
+        ]
+        return exclude_unavailable(self.visible_children()).annotate(
+            card_intro=Coalesce(*intros, Value(""), output_field=models.TextField())
+        )
+
     def get_view_restrictions(self):
         # Wagtail asks for every page view (two queries); most hubs restrict no page at all.
         if not _schema_has_view_restrictions():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+
+def _has_own_field(model, name):
+    """Whether `model`'s own table holds the column `name` (not a parent's, not abstract)."""
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return field.concrete and field.model is model
 
 
 def public_pages(pages):
@@ -82,6 +106,24 @@ def _shared_locale_ids():
 ROUTE_CACHE_SECONDS = 60 * 60
 
 
+def _specific_queryset(model):
+    """`model`'s pages with the images they show (foreign keys to an image), in one query."""
+    from wagtail.images import get_image_model
+
+    images = [
+        field.name
+        for field in model._meta.concrete_fields
+        if field.is_relation and field.related_model is get_image_model()
+    ]
+    return model._default_manager.select_related(*images)
+
+
+def _load_specific(page):
+    """`page.specific`, fully loaded, with the images it shows: one query instead of two."""
+    model = page.specific_class or type(page)
+    return _specific_queryset(model).get(pk=page.pk)
+
+
 class LandingPage(BasePage):
     """The front page of a schema's site: a headline, an introduction and free content."""
 
@@ -107,7 +149,10 @@ class LandingPage(BasePage):
         live. The pages on the way are kept for the breadcrumbs.
         """
         if not path_components:
-            return super().route(request, path_components)
+            # The site's cached root page leaves its own fields out (pages.chrome); its own view
+            # needs them, in one query with the images it shows.
+            page = self if not self.get_deferred_fields() else _load_specific(self)
+            return super(LandingPage, page).route(request, path_components)
         found = self._route_pages(request, path_components)
         if not found:
             raise Http404
@@ -147,7 +192,7 @@ class LandingPage(BasePage):
             Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth).order_by("depth")
         )
         if found:
-            found[-1] = found[-1].specific
+            found[-1] = _load_specific(found[-1])
         return found
 
     @property
@@ -158,9 +203,15 @@ class LandingPage(BasePage):
         database for the active locale, and under /en/ for the translation and its type too.
         """
         language = translation.get_language()
-        if locale_ids().get(language) == self.locale_id:
+        locale_id = locale_ids().get(language)
+        if locale_id is None or locale_id == self.locale_id:
             return self
-        return hub_memo(f"localized:{self.pk}:{language}", lambda: Page.localized.fget(self).specific, copy=True)
+        return hub_memo(f"localized:{self.pk}:{language}", lambda: self._live_translation(locale_id), copy=True)
+
+    def _live_translation(self, locale_id):
+        # As Wagtail's `localized`: the live translation in the active locale, else the page itself.
+        found = _specific_queryset(type(self)).filter(translation_key=self.translation_key, locale_id=locale_id, live=True)
+        return found.first() or self
 
 
 class HomePage(LandingPage):
@@ -183,7 +234,8 @@ class HomePage(LandingPage):
         verbose_name = "startpagina van een hub"
 
     def audience_routes(self):
-        return public_pages(AudiencePage.objects.child_of(self).live()).specific()
+        # AudiencePage has no subtypes: the rows come in their own type, in one query.
+        return public_pages(AudiencePage.objects.child_of(self).live())
 
 
 class AudiencePage(BasePage):
