@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from django.db.models.functions import Left
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
@@ -19,7 +20,7 @@ from search.analysis import MAX_QUERY_LENGTH, Concept, analyzer, parse_rules, wo
 from search.backends import get_search_backend
 from search.backends.base import SearchRequest
 from search.models import KIND_LABELS, PAGE_KIND, IndexedDocument, SynonymRule
-from search.snippets import snippet
+from search.snippets import MAX_CHARACTERS, snippet
 from tenants.gateway import gateway
 from tenants.models import Hub
 
@@ -296,13 +297,16 @@ def _results(candidates, terms):
     if not candidates:
         return []
     with gateway.public_schema():
-        rows = IndexedDocument.objects.only("title", "url", "hub_id", "kind", "summary", "body", "language").in_bulk(
-            [candidate.id for candidate in candidates]
+        # A snippet reads no further than the start of a body; long bodies stay in the database.
+        rows = (
+            IndexedDocument.objects.only("title", "url", "hub_id", "kind", "summary", "language")
+            .annotate(body_start=Left("body", MAX_CHARACTERS))
+            .in_bulk([candidate.id for candidate in candidates])
         )
     directory = _hub_directory()
     names = {pk: name for pk, (_slug, name) in directory.items()}
     slugs = {pk: slug for pk, (slug, _name) in directory.items()}
-    results = []
+    results, seen = [], {}
     for candidate in candidates:
         row = rows.get(candidate.id)
         if row is None:
@@ -314,7 +318,7 @@ def _results(candidates, terms):
                 hub=slugs.get(row.hub_id),
                 hub_name=names.get(row.hub_id, ""),
                 kind=row.kind,
-                snippet=snippet(row.summary, row.body, terms, analyzer(row.language)),
+                snippet=snippet(row.summary, row.body_start, terms, analyzer(row.language), seen=seen.setdefault(row.language, {})),
                 language=row.language,
             )
         )

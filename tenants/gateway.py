@@ -131,7 +131,7 @@ class Gateway:
         for model in models:
             self._require_tracked(model)
         language = language or translation.get_language() or "nl"
-        generations = ":".join(self._token(f"{_label(model)}:generation") for model in models)
+        generations = ":".join(self._tokens([f"{_label(model)}:generation" for model in models]))
         digest = hashlib.sha1(json.dumps(params or {}, sort_keys=True, default=str).encode()).hexdigest()[:16]
         key = f"query:{name}:{digest}:{language}:{generations}"
         if memo and key in self._memo:
@@ -180,6 +180,11 @@ class Gateway:
     def _changed(self, sender, instance, **kwargs):
         self.invalidate(sender, instance.pk)
         transaction.on_commit(lambda: self.invalidate(sender, instance.pk))
+
+    def _tokens(self, keys):
+        """The version tokens of `keys`, in one round trip to the cache when they are there."""
+        found = self.cache.get_many(keys) if len(keys) > 1 else {}
+        return [found.get(key) or self._token(key) for key in keys]
 
     def _token(self, key):
         token = self.cache.get(key)

@@ -8,6 +8,9 @@ rare it is among the matches (an inverse document frequency, so "mediator" outwe
 Spelling suggestions come from the index's vocabulary through pg_trgm.
 """
 
+import math
+import time
+
 from django.db import connection, transaction
 
 from search.backends.base import (
@@ -31,9 +34,44 @@ RANK_SQL = f"ts_rank('{RANK_WEIGHTS}'::real[], d.search_vector, to_tsquery('simp
 #: 100,000 documents, and ranking them all takes seconds (each vector is read from TOAST).
 #: Past this many, which of them are ranked is PostgreSQL's choice; the demo network (117
 #: documents) never reaches it.
-FAR_LIMIT = 200
+FAR_LIMIT = 50
+#: A query whose words are in at least this share of the documents finds FAR_LIMIT far matches
+#: by reading the first rows of the table (~1,000 rows); a rarer one through the text index, which
+#: for a common word costs more than that (20 ms for "spreekuur", in 37,000 of 100,000 documents).
+DENSE_SHARE = 0.05
+WORD_SHARES_SECONDS = 600
+_word_shares_cache = {}
+
 #: How alike a word must be to a known one (pg_trgm similarity) to be offered as a correction.
 SUGGESTION_SIMILARITY = 0.3
+#: Words at least this long are corrected only to words that begin with the same letters.
+LONG_WORD = 12
+LONG_WORD_PREFIX = 3
+
+
+def _word_shares(cursor):
+    """({word: share of documents holding it}, the share assumed for an unlisted word), from
+    pg_stats of the vector column; kept in the process for a few minutes (ANALYZE changes it)."""
+    now = time.monotonic()
+    kept = _word_shares_cache.get("shares")
+    if kept and now - kept[0] < WORD_SHARES_SECONDS:
+        return kept[1]
+    cursor.execute(
+        "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+        "WHERE schemaname = 'public' AND tablename = %s AND attname = 'search_vector'",
+        [IndexedDocument._meta.db_table],
+    )
+    row = cursor.fetchone()
+    shares, floor = {}, 0.0
+    if row and row[0]:
+        words, frequencies = row
+        # The frequencies end with the lowest and highest of them and the share of empty vectors.
+        # An unlisted word: as PostgreSQL's own estimate (ts_selfuncs.c), half the lowest listed
+        # share, at most 0.5%.
+        shares = dict(zip(words, frequencies))
+        floor = min(0.005, frequencies[len(words)] / 2)
+    _word_shares_cache["shares"] = (now, (shares, floor))
+    return shares, floor
 
 
 def tsquery(alternatives):
@@ -48,7 +86,7 @@ class PostgresSearchBackend(BaseSearchBackend):
         if not concepts:
             return []
         params = []
-        rank_columns, score_terms = [], []
+        rank_columns, counts, score_terms = [], [], []
         for number, concept in enumerate(concepts):
             rank = RANK_SQL
             params.append(tsquery(concept.alternatives))
@@ -56,9 +94,8 @@ class PostgresSearchBackend(BaseSearchBackend):
                 rank = f"({RANK_SQL} + {CORRECTION_WEIGHT} * {RANK_SQL})"
                 params.append(tsquery(concept.corrections))
             rank_columns.append(f"{rank} AS r{number}")
-            score_terms.append(
-                f"r{number} * ln(1.0 + count(*) OVER () / (1.0 + count(*) FILTER (WHERE r{number} > 0) OVER ()))"
-            )
+            counts.append(f"count(*) FILTER (WHERE r{number} > 0) AS c{number}")
+            score_terms.append(f"m.r{number} * ln(1.0 + s.total / (1.0 + s.c{number}))")
         any_concept = " | ".join(
             tsquery(concept.alternatives + concept.corrections) for concept in concepts
         )
@@ -70,27 +107,39 @@ class PostgresSearchBackend(BaseSearchBackend):
         if request.near_hub_ids is not None:
             # Near: the resident's own hub and what is shared; ranked in full. The rest (other
             # hubs, which come after them anyway): only the first FAR_LIMIT matches are ranked.
+            # The near rows are few (a hub's pages and the network's): they are read through the
+            # hub index and each tested, not looked up in the text index, whose scan for a common
+            # word ("spreekuur": 37,000 of 100,000 documents) took 20 ms of a 35 ms query.
             near = "(d.hub_id IS NULL OR d.hub_id = ANY(%s))"
-            found = f"({match} AND {near}) UNION ALL ({match} AND NOT {near} LIMIT {FAR_LIMIT})"
+            near_match = match.replace("d.search_vector @@ to_tsquery('simple', %s)", "(d.search_vector @@ to_tsquery('simple', %s)) IS TRUE", 1)
+            found = f"({near_match} AND {near}) UNION ALL ({match} AND NOT {near} LIMIT {FAR_LIMIT})"
             found_params = [*match_params, list(request.near_hub_ids), *match_params, list(request.near_hub_ids)]
         else:
             found, found_params = match, match_params
+        # Each concept weighs by how rare it is among the matches (an inverse document frequency),
+        # counted once over all matches (as window functions per row, the counts cost 3 ms).
         sql = f"""
             WITH found AS ({found}),
             matches AS MATERIALIZED (
                 SELECT d.id, d.hub_id, d.kind, d.language, d.translation_key, d.audiences, d.regions, d.hubs,
                        {", ".join(rank_columns)}
                 FROM found d
-            )
-            SELECT id, hub_id, kind, language, translation_key, audiences, regions, hubs,
+            ),
+            stats AS (SELECT count(*)::float8 AS total, {", ".join(counts)} FROM matches)
+            SELECT m.id, m.hub_id, m.kind, m.language, m.translation_key, m.audiences, m.regions, m.hubs,
                    {" + ".join(score_terms)} AS score
-            FROM matches ORDER BY score DESC, id LIMIT %s
+            FROM matches m CROSS JOIN stats s ORDER BY score DESC, m.id LIMIT %s
         """
         params = [*found_params, *params, request.limit]
         with gateway.public_schema(), transaction.atomic(), connection.cursor() as cursor:
             # The planner's cost for a common word at full size passes jit_above_cost, and compiling
             # the query then takes longer than running it (seen: 50-500 ms on a 20 ms query).
             cursor.execute("SET LOCAL jit = off")
+            if request.near_hub_ids is not None and not self._dense(concepts, cursor):
+                # Few documents match: the text index finds the far ones. (The planner, which
+                # does not count the cost of reading vectors and checking phrases, would read
+                # the table until FAR_LIMIT rows match: 24 ms for "co-ouderschap".)
+                cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         return [
@@ -100,6 +149,21 @@ class PostgresSearchBackend(BaseSearchBackend):
             )
             for row in rows
         ]
+
+    def _dense(self, concepts, cursor):
+        """Whether the query's words are in at least DENSE_SHARE of the documents, estimated from
+        PostgreSQL's statistics of the vectors (their most common words and how common)."""
+        shares, floor = _word_shares(cursor)
+        if not shares:
+            return True  # not analysed yet: a small index, where any plan is quick
+        # A phrase's words counted as independent: words next to each other are rarer than each.
+        share = sum(
+            math.prod(shares.get(term, floor) for term in alternative)
+            for concept in concepts
+            for alternative in concept.alternatives + concept.corrections
+            if alternative
+        )
+        return share >= DENSE_SHARE
 
     def has_match(self, request):
         """Whether any visible document matches: one index probe, nothing ranked."""
@@ -151,11 +215,15 @@ class PostgresSearchBackend(BaseSearchBackend):
                 for word in words:
                     if word in known or len(word) < 4:
                         continue
+                    # A long word shares trigrams with most of the vocabulary, and its trigram
+                    # lookup read all of it (10 ms at 9,000 words): it is compared with the words
+                    # that start as it does (words are letters and digits: no LIKE wildcards).
+                    prefix = "AND word LIKE %s " if len(word) >= LONG_WORD else ""
                     cursor.execute(
                         f"""SELECT word FROM {SearchTerm._meta.db_table}
-                            WHERE word %% %s AND similarity(word, %s) >= %s
+                            WHERE word %% %s AND similarity(word, %s) >= %s {prefix}
                             ORDER BY similarity(word, %s) DESC, word LIMIT 8""",
-                        [word, word, SUGGESTION_SIMILARITY, word],
+                        [word, word, SUGGESTION_SIMILARITY, *([word[:LONG_WORD_PREFIX] + "%"] if prefix else []), word],
                     )
                     candidates = closest(word, [row[0] for row in cursor.fetchall()])
                     if candidates:
