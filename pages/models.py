@@ -1,7 +1,7 @@
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.db.models import OuterRef, Subquery, Value
+from django.db.models import OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import translation
@@ -106,6 +106,19 @@ def _shared_locale_ids():
 ROUTE_CACHE_SECONDS = 60 * 60
 
 
+def translations_of(page):
+    """The live translations of `page` (itself included, not aliases), by locale, with their
+    locales: from the routing's query when it found `page` at the end of the path, else asked."""
+    found = getattr(page, "knooppunt_translations", None)
+    if found is not None:
+        return found
+    return list(
+        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
+        .select_related("locale")
+        .order_by("locale__id")
+    )
+
+
 def _specific_queryset(model):
     """`model`'s pages with the images they show (foreign keys to an image), in one query."""
     from wagtail.images import get_image_model
@@ -187,12 +200,26 @@ class LandingPage(BasePage):
         return found
 
     def _find_route_pages(self, path_components):
+        """One query for the pages on the path and the live translations of the page at its end
+        (what the language switcher offers: `translations_of`), then one for that page's own type."""
         prefixes = [self.url_path + "/".join(path_components[:depth]) + "/" for depth in range(1, len(path_components) + 1)]
-        found = list(
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth).order_by("depth")
+        on_path = Q(url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth)
+        at_end = Page.objects.filter(url_path=prefixes[-1], path__startswith=self.path).values("translation_key")[:1]
+        rows = list(
+            Page.objects.filter(on_path | Q(translation_key=Subquery(at_end), live=True, alias_of__isnull=True))
+            .select_related("locale")
+        )
+        found = sorted(
+            (row for row in rows if row.url_path in prefixes and row.path.startswith(self.path) and row.depth > self.depth),
+            key=lambda row: row.depth,
         )
         if found:
-            found[-1] = _load_specific(found[-1])
+            deepest = found[-1] = _load_specific(found[-1])
+            if deepest.url_path == prefixes[-1]:
+                deepest.knooppunt_translations = sorted(
+                    (row for row in rows if row.translation_key == deepest.translation_key and row.live and row.alias_of_id is None),
+                    key=lambda row: row.locale_id,
+                )
         return found
 
     @property

@@ -1,9 +1,9 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Page
 
 from pages.chrome import site_for_request
+from pages.models import translations_of
 
 register = template.Library()
 
@@ -17,13 +17,8 @@ def page_translations(context, page):
         return []
     names = dict(settings.LANGUAGES)
     current = translation.get_language()
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
-        .select_related("locale")
-        .order_by("locale__id")
-    )
     found = []
-    for translated in pages:
+    for translated in translations_of(page):
         language = translated.locale.language_code
         if language not in names:
             continue
