@@ -210,9 +210,12 @@ CACHES = {
     # code running in any schema can empty one hub's pages (pages.cache.invalidate_hub).
     "pages": {**_CACHE, "KEY_PREFIX": f"{CACHE_PREFIX}-pages", "LOCATION": _CACHE.get("LOCATION", "pages")},
     # Wagtail looks image renditions up here instead of in the database; keys carry the schema,
-    # since image ids are per hub.
+    # since image ids are per hub. A rendition never changes (its key holds the image, filter and
+    # focal point) and Wagtail removes the entry when it deletes one, so it is kept for a week,
+    # not the default 5 minutes: an expired entry cost a query on a page's first view.
     "renditions": {
         **_CACHE,
+        "TIMEOUT": 60 * 60 * 24 * 7,
         "KEY_FUNCTION": CACHE_KEY_FUNCTION,
         "KEY_PREFIX": f"{CACHE_PREFIX}-renditions",
         "LOCATION": _CACHE.get("LOCATION", "renditions"),
