@@ -110,12 +110,9 @@ class Gateway:
         (the version tokens, then the entries) when they are cached; a miss is built as by get()."""
         self._require_tracked(model)
         language = language or translation.get_language() or "nl"
-        token_keys = {pk: _version_key(model, pk) for pk in pks}
-        tokens = self.cache.get_many(list(token_keys.values()))
-        keys = {
-            pk: _object_key(model, pk, tokens.get(token_key) or self._token(token_key), language, build)
-            for pk, token_key in token_keys.items()
-        }
+        pks = list(pks)
+        tokens = self._tokens([_version_key(model, pk) for pk in pks])
+        keys = {pk: _object_key(model, pk, token, language, build) for pk, token in zip(pks, tokens)}
         cached = self.cache.get_many(list(keys.values()))
         return {
             pk: cached[key] if key in cached else self.get(model, pk, build, language=language)

@@ -103,7 +103,8 @@ class PostgresSearchBackend(BaseSearchBackend):
         where, where_params = self._visibility(request)
         columns = "d.id, d.hub_id, d.kind, d.language, d.translation_key, d.audiences, d.regions, d.hubs, d.search_vector"
         table = IndexedDocument._meta.db_table
-        match = f"SELECT {columns} FROM {table} d WHERE d.search_vector @@ to_tsquery('simple', %s) AND {where}"
+        matches_text = "d.search_vector @@ to_tsquery('simple', %s)"
+        match = f"SELECT {columns} FROM {table} d WHERE {matches_text} AND {where}"
         match_params = [any_concept, *where_params]
         if request.near_hub_ids is not None:
             # Near: the resident's own hub and what is shared; ranked in full. The rest (other
@@ -112,7 +113,7 @@ class PostgresSearchBackend(BaseSearchBackend):
             # hub index and each tested, not looked up in the text index, whose scan for a common
             # word ("spreekuur": 37,000 of 100,000 documents) took 20 ms of a 35 ms query.
             near = "(d.hub_id IS NULL OR d.hub_id = ANY(%s))"
-            near_match = match.replace("d.search_vector @@ to_tsquery('simple', %s)", "(d.search_vector @@ to_tsquery('simple', %s)) IS TRUE", 1)
+            near_match = f"SELECT {columns} FROM {table} d WHERE ({matches_text}) IS TRUE AND {where}"
             found = f"({near_match} AND {near}) UNION ALL ({match} AND NOT {near} LIMIT {FAR_LIMIT})"
             found_params = [*match_params, list(request.near_hub_ids), *match_params, list(request.near_hub_ids)]
         else:

@@ -3,28 +3,19 @@ nothing else, whatever a request asks for."""
 
 import pytest
 from django.db import connection
-from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from pages.models import ContentPage
 from plugins.shared.chooser import NOT_AVAILABLE
 from plugins.shared.models import PieceUse, SharedPiece
 from tests.conftest import HostClient
+from tests.shared.conftest import draft_piece as shared_draft_piece
 
 CHOOSER = "/admin/gedeelde-inhoud/kiezen/"
 
 
 def draft_piece():
-    piece = SharedPiece(
-        title="Concept over omgangsregelingen",
-        summary="Nog niet klaar",
-        body=[{"type": "paragraph", "value": "<p>Geheime concepttekst</p>"}],
-        locale=Locale.objects.get(language_code="nl"),
-        live=False,
-    )
-    piece.save()
-    piece.save_revision()
-    return piece
+    return shared_draft_piece(title="Concept over omgangsregelingen", summary="Nog niet klaar")
 
 
 def modal_html(response):

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 from django.utils import translation
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from demo.loader import COORDINATOR, REGIONAL_COORDINATORS
 from pages.models import ContentPage
@@ -15,6 +15,7 @@ from plugins.shared.models import SharedContentSettings, SharedPiece, Syndicated
 from plugins.shared.syndication import syndicate, take_upstream, upstream_changes
 from regions.models import Region
 from tests.conftest import HostClient, hub_client
+from tests.shared.conftest import draft_piece
 
 
 def coordinator_client(credentials):
@@ -34,20 +35,6 @@ def publish_change(piece_id, change):
     change(piece)
     piece.save_revision().publish()
     return SharedPiece.objects.get(pk=piece_id).live_revision_id
-
-
-def draft_piece(**fields):
-    connection.set_schema_to_public()
-    piece = SharedPiece(
-        title=fields.pop("title", "Nog niet klaar"),
-        body=[{"type": "paragraph", "value": "<p>Geheime concepttekst</p>"}],
-        locale=Locale.objects.get(language_code="nl"),
-        live=False,
-        **fields,
-    )
-    piece.save()
-    piece.save_revision()
-    return piece
 
 
 # --- embed ------------------------------------------------------------------------------
