@@ -15,15 +15,12 @@ gets wagtail-localize's translation editor, filled in; after a change to the Dut
 """
 
 import json
-from collections import defaultdict
 
 from wagtail.models import Locale, Page
-from wagtail_localize.models import String, StringTranslation, Translation, TranslationContext, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
 
 from demo.content.translations import TRANSLATIONS
 from demo.plugins import StreamBuilder
+from pages.localize import register_translation, with_ids_of
 
 
 def load_translations(context):
@@ -67,72 +64,10 @@ def _translate_tree(context, locale, content):
     return translated
 
 
-def register_translation(source_page, translated_page):
-    """Record `translated_page` in wagtail-localize as the translation of `source_page`.
-
-    Strings are paired by segment path (and order within it); a segment whose translation has
-    a different number of strings (a paragraph split in two, say) stays open in the editor,
-    while the page itself keeps the translated text.
-    """
-    source_page = Page.objects.get(pk=source_page.pk).specific
-    translated_page = Page.objects.get(pk=translated_page.pk).specific
-    source, _ = TranslationSource.get_or_create_from_instance(source_page)
-    Translation.objects.get_or_create(source=source, target_locale=translated_page.locale, defaults={"enabled": True})
-    contexts = {context.path: context for context in TranslationContext.objects.filter(object_id=source.object_id)}
-    originals, translations = _strings_by_path(source_page), _strings_by_path(translated_page)
-    for path, source_strings in originals.items():
-        target_strings = translations.get(path, [])
-        if path not in contexts or len(target_strings) != len(source_strings):
-            continue
-        for original, translated in zip(source_strings, target_strings):
-            if not translated.data.strip():
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=String.from_value(source.locale, original),
-                locale=translated_page.locale,
-                context=contexts[path],
-                defaults={"data": translated.data, "translation_type": "manual", "has_error": False, "field_error": ""},
-            )
-
-
-def _strings_by_path(page):
-    strings = defaultdict(list)
-    for segment in extract_segments(page):
-        if isinstance(segment, StringSegmentValue):
-            strings[segment.path].append(segment.string)
-    return strings
-
-
 def _with_ids_of(source_page, stream_json):
     """The translated body with the Dutch body's block ids, block by block while the types match."""
-    translated = json.loads(stream_json)
     source = Page.objects.get(pk=source_page.pk).specific.body.raw_data
-    _copy_ids(list(source), translated)
-    return json.dumps(translated)
-
-
-def _is_child(value):
-    # A stream child or list item as stored: {"type": ..., "value": ..., "id": ...}.
-    return isinstance(value, dict) and {"type", "value"} <= value.keys() <= {"type", "value", "id"}
-
-
-def _copy_ids(source, target):
-    if isinstance(source, list) and isinstance(target, list):
-        for index, (original, translated) in enumerate(zip(source, target)):
-            if _is_child(original) and original.get("id"):
-                if _is_child(translated) and translated["type"] == original["type"]:
-                    translated["id"] = original["id"]
-                    _copy_ids(original["value"], translated["value"])
-                elif original["type"] == "item" and not _is_child(translated):
-                    # A list block item written as a plain value: give it the stored form.
-                    target[index] = {"type": "item", "value": translated, "id": original["id"]}
-                    _copy_ids(original["value"], translated)
-            else:
-                _copy_ids(original, translated)
-    elif isinstance(source, dict) and isinstance(target, dict):
-        for key, value in source.items():
-            if key in target:
-                _copy_ids(value, target[key])
+    return json.dumps(with_ids_of(list(source), json.loads(stream_json)))
 
 
 def _translation(page, locale):

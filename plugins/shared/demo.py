@@ -66,7 +66,8 @@ def _translate(piece, language, translated, builder):
     """
     import json
 
-    from plugins.shared.translations import register_copy, with_ids_of
+    from pages.localize import with_ids_of
+    from plugins.shared.translations import register_copy
 
     locale = Locale.objects.get_or_create(language_code=language)[0]
     copy = piece.copy_for_translation(locale)

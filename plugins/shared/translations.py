@@ -11,21 +11,17 @@ the translated piece's edit view); "Vertalingen bijwerken" shows what changed in
 earlier version of the library made) into such a translation, keeping its text as written.
 """
 
-from collections import defaultdict
+from wagtail_localize.models import Translation
 
-from wagtail_localize.models import String, StringTranslation, Translation, TranslationContext, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
+from pages.localize import register_translation, with_ids_of
 
 
 def register_copy(source, translated):
     """Record `translated` (a copy in another locale) in wagtail-localize as the translation of `source`.
 
     Its blocks first take the ids of the Dutch blocks they translate (block by block while the
-    types match), so that wagtail-localize pairs their strings. Strings are paired by segment
-    path and order; a string without a counterpart (the translation left a block out, or split
-    a paragraph) stays open in the translation editor, while the piece keeps its translated text.
-    Returns the number of strings recorded. Running it again changes nothing.
+    types match), so that wagtail-localize pairs their strings (pages.localize). Returns the
+    number of strings recorded. Running it again changes nothing.
     """
     model = type(source)
     source = model.objects.get(pk=source.pk)
@@ -34,29 +30,7 @@ def register_copy(source, translated):
     if aligned != list(translated.body.raw_data):
         # A plain update: the text is unchanged, so no new version, no signals, no search update.
         model.objects.filter(pk=translated.pk).update(body=aligned)
-        translated = model.objects.get(pk=translated.pk)
-    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
-    Translation.objects.get_or_create(
-        source=translation_source, target_locale=translated.locale, defaults={"enabled": True}
-    )
-    contexts = {context.path: context for context in TranslationContext.objects.filter(object_id=translation_source.object_id)}
-    originals, translations = _strings_by_path(source), _strings_by_path(translated)
-    recorded = 0
-    for path, source_strings in originals.items():
-        target_strings = translations.get(path, [])
-        if path not in contexts or len(target_strings) != len(source_strings):
-            continue
-        for original, text in zip(source_strings, target_strings):
-            if not text.data.strip():
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=String.from_value(translation_source.locale, original),
-                locale=translated.locale,
-                context=contexts[path],
-                defaults={"data": text.data, "translation_type": "manual", "has_error": False, "field_error": ""},
-            )
-            recorded += 1
-    return recorded
+    return register_translation(source, translated)
 
 
 def register_all_copies():
@@ -74,34 +48,3 @@ def register_all_copies():
             register_copy(source, piece)
             registered += 1
     return registered
-
-
-def _strings_by_path(instance):
-    strings = defaultdict(list)
-    for segment in extract_segments(instance):
-        if isinstance(segment, StringSegmentValue):
-            strings[segment.path].append(segment.string)
-    return strings
-
-
-def _is_child(value):
-    # A stream child or list item as stored: {"type": ..., "value": ..., "id": ...}.
-    return isinstance(value, dict) and {"type", "value"} <= value.keys() <= {"type", "value", "id"}
-
-
-def with_ids_of(source, target):
-    """`target` (stored stream data) with the block ids of `source` where the block types match."""
-    if isinstance(source, list) and isinstance(target, list):
-        result = list(target)
-        for index, (original, translated) in enumerate(zip(source, target)):
-            if _is_child(original) and original.get("id"):
-                if _is_child(translated) and translated["type"] == original["type"]:
-                    result[index] = {**translated, "id": original["id"], "value": with_ids_of(original["value"], translated["value"])}
-                elif original["type"] == "item" and not _is_child(translated):
-                    result[index] = {"type": "item", "value": with_ids_of(original["value"], translated), "id": original["id"]}
-            else:
-                result[index] = with_ids_of(original, translated)
-        return result
-    if isinstance(source, dict) and isinstance(target, dict):
-        return {key: with_ids_of(source[key], value) if key in source else value for key, value in target.items()}
-    return target
