@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from django.db.models.functions import Left
+from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
@@ -65,15 +65,56 @@ class Outcome:
     results: list = field(default_factory=list)
     facets: dict = field(default_factory=dict)
     suggestion: str = ""
+    #: hub pk: (slug, name) of every hub, as this search read them (for facets and links).
+    hubs: dict = field(default_factory=dict)
 
     @property
     def pages(self):
         return max(1, math.ceil(self.count / PAGE_SIZE))
 
+    @property
+    def hub_names(self):
+        return {pk: name for pk, (_slug, name) in self.hubs.items()}
 
-def synonym_rules():
-    lines = gateway.query("search-synonyms", _rule_lines, models=[SynonymRule], memo=True)
-    return _parsed(tuple(lines))
+    @property
+    def hub_slugs(self):
+        return {pk: slug for pk, (slug, _name) in self.hubs.items()}
+
+
+@dataclass(frozen=True)
+class Network:
+    """What a search needs to know of the network, read in the public schema."""
+
+    rule_lines: tuple  # the editors' synonym rules
+    contexts: dict  # hub pk: {"region_slug": ..., "region_hub_ids": [...]}
+    directory: dict  # hub pk: (slug, name)
+
+
+def network():
+    """One entry for the whole network, kept in the process and checked with one cache round trip
+    per search (as three entries, three round trips: ~1 ms of a search). With 342 hubs, one cache
+    entry per hub meant a database round trip for each hub's first search after any hub changed."""
+    return gateway.query("search-network", _network, models=[SynonymRule, Hub, Region], memo=True)
+
+
+def _network():
+    rows = list(Hub.objects.hubs().values_list("pk", "slug", "name", "region_id", "region__slug"))
+    by_region = {}
+    for pk, _slug, _name, region_id, _region_slug in rows:
+        if region_id:
+            by_region.setdefault(region_id, []).append(pk)
+    return Network(
+        rule_lines=tuple(SynonymRule.objects.values_list("rule", flat=True)),
+        contexts={
+            pk: {"region_slug": region_slug or "", "region_hub_ids": by_region.get(region_id) or [pk]}
+            for pk, _slug, _name, region_id, region_slug in rows
+        },
+        directory={pk: (slug, name) for pk, slug, name, _region_id, _region_slug in rows},
+    )
+
+
+def synonym_rules(known=None):
+    return _parsed((known or network()).rule_lines)
 
 
 @lru_cache(maxsize=8)
@@ -81,36 +122,18 @@ def _parsed(lines):
     return tuple(parse_rules(lines))
 
 
-def _rule_lines():
-    return list(SynonymRule.objects.values_list("rule", flat=True))
+def _hub_context(hub, known=None):
+    return (known or network()).contexts.get(hub.pk) or {"region_slug": "", "region_hub_ids": [hub.pk]}
 
 
-def _hub_context(hub):
-    """What the request needs to know of the hub, read in the public schema: one entry for the
-    whole network, kept in the process (with 342 hubs, one cache entry per hub meant a database
-    round trip for each hub's first search after any hub changed)."""
-    contexts = gateway.query("search-hub-contexts", _hub_contexts, models=[Hub, Region], memo=True)
-    return contexts.get(hub.pk) or {"region_slug": "", "region_hub_ids": [hub.pk]}
-
-
-def _hub_contexts():
-    rows = list(Hub.objects.hubs().values_list("pk", "region_id", "region__slug"))
-    by_region = {}
-    for pk, region_id, _slug in rows:
-        if region_id:
-            by_region.setdefault(region_id, []).append(pk)
-    return {
-        pk: {"region_slug": slug or "", "region_hub_ids": by_region.get(region_id) or [pk]}
-        for pk, region_id, slug in rows
-    }
-
-
-def build_request(concepts, hub, scope):
+def build_request(concepts, hub, scope, known=None):
+    """The backend's request, and what the ordering needs to know of the hub's region. `known`:
+    the network() this search already read."""
     now = timezone.now()
     if hub is None:
         # The portal: no hub of its own; at full size only a sample of very common matches is ranked.
         return SearchRequest(concepts=tuple(concepts), now=now, near_hub_ids=()), {}
-    context = _hub_context(hub)
+    context = _hub_context(hub, known)
     plugins = tuple(hub.enabled_plugins or ())
     network_for = (context["region_slug"], hub.slug)
     if scope == "hub":
@@ -208,7 +231,9 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
         return outcome
     backend = get_search_backend()
     language_analyzer = analyzer(language)
-    rules = synonym_rules()
+    known = network()
+    outcome.hubs = known.directory
+    rules = synonym_rules(known)
     # Synonyms and stop words are Dutch; a resident reading another language also matches pages
     # stemmed in that language.
     concepts = analyzer("nl").parse(query, rules)
@@ -217,9 +242,9 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     corrections = {}
     if backend.supports_suggestions:
         typed = [concept.words[0] for concept in concepts if len(concept.words) == 1 and len(concept.alternatives) == 1]
-        corrections = _visible_corrections(backend, backend.suggest(typed), hub, scope, language_analyzer)
+        corrections = _visible_corrections(backend, backend.suggest(typed), hub, scope, language_analyzer, known)
         concepts = [_corrected(concept, corrections, language_analyzer, rules) for concept in concepts]
-    request, context = build_request(concepts, hub, scope)
+    request, context = build_request(concepts, hub, scope, known)
     candidates = backend.search(request)
     candidates = order(in_language(candidates, language), hub, context, concepts)
     outcome.facets = facet_counts(candidates)
@@ -235,7 +260,7 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     outcome.page = min(outcome.page, outcome.pages)
     shown = candidates[(outcome.page - 1) * PAGE_SIZE : outcome.page * PAGE_SIZE]
     terms = set().union(*(concept.terms for concept in concepts)) if concepts else set()
-    outcome.results = _results(shown, terms)
+    outcome.results = _results(shown, terms, known.directory)
     if corrections and outcome.count:
         outcome.suggestion = " ".join(corrections[word][0] if word in corrections else word for word in words(query))
     return outcome
@@ -246,7 +271,7 @@ def _also_stemmed_in(concept, language_analyzer):
     return Concept(concept.words, tuple(sorted(set(concept.alternatives) | {alternative})), concept.corrections)
 
 
-def _visible_corrections(backend, corrections, hub, scope, language_analyzer):
+def _visible_corrections(backend, corrections, hub, scope, language_analyzer, known):
     """Only corrections that find something this resident may see: the vocabulary also holds
     words of pages that have since become private or unpublished, which must not be suggested."""
     visible = {}
@@ -254,7 +279,7 @@ def _visible_corrections(backend, corrections, hub, scope, language_analyzer):
         kept = []
         for candidate in candidates:
             concept = Concept((candidate,), ((language_analyzer.stem(candidate),),))
-            request, _context = build_request([concept], hub, scope)
+            request, _context = build_request([concept], hub, scope, known)
             if backend.has_match(request):
                 kept.append(candidate)
         if kept:
@@ -278,48 +303,42 @@ def _hub_id(slug):
         return Hub.objects.filter(slug=slug).values_list("pk", flat=True).first()
 
 
-def _hub_directory():
-    return gateway.query(
-        "search-hubs", lambda: {pk: (slug, name) for pk, slug, name in Hub.objects.hubs().values_list("pk", "slug", "name")},
-        models=[Hub], memo=True,
-    )
-
-
 def hub_names():
-    return {pk: name for pk, (_slug, name) in _hub_directory().items()}
+    return {pk: name for pk, (_slug, name) in network().directory.items()}
 
 
 def hub_slugs():
-    return {pk: slug for pk, (slug, _name) in _hub_directory().items()}
+    return {pk: slug for pk, (slug, _name) in network().directory.items()}
 
 
-def _results(candidates, terms):
+def _results(candidates, terms, directory):
     if not candidates:
         return []
     with gateway.public_schema():
-        # A snippet reads no further than the start of a body; long bodies stay in the database.
-        rows = (
-            IndexedDocument.objects.only("title", "url", "hub_id", "kind", "summary", "language")
-            .annotate(body_start=Left("body", MAX_CHARACTERS))
-            .in_bulk([candidate.id for candidate in candidates])
-        )
-    directory = _hub_directory()
-    names = {pk: name for pk, (_slug, name) in directory.items()}
-    slugs = {pk: slug for pk, (slug, _name) in directory.items()}
+        # A snippet reads no further than the start of a body; long bodies stay in the database
+        # (substr reads only the first part of a stored text; left reads it whole).
+        rows = {
+            row[0]: row
+            for row in IndexedDocument.objects.filter(pk__in=[candidate.id for candidate in candidates])
+            .annotate(body_start=Substr("body", 1, MAX_CHARACTERS))
+            .values_list("id", "title", "url", "hub_id", "kind", "summary", "language", "body_start")
+        }
     results, seen = [], {}
     for candidate in candidates:
         row = rows.get(candidate.id)
         if row is None:
             continue
+        _id, title, url, hub_id, kind, summary, language, body_start = row
+        slug, name = directory.get(hub_id, (None, ""))
         results.append(
             Result(
-                title=row.title,
-                url=row.url,
-                hub=slugs.get(row.hub_id),
-                hub_name=names.get(row.hub_id, ""),
-                kind=row.kind,
-                snippet=snippet(row.summary, row.body_start, terms, analyzer(row.language), seen=seen.setdefault(row.language, {})),
-                language=row.language,
+                title=title,
+                url=url,
+                hub=slug,
+                hub_name=name,
+                kind=kind,
+                snippet=snippet(summary, body_start, terms, analyzer(language), seen=seen.setdefault(language, {})),
+                language=language,
             )
         )
     return results

@@ -69,8 +69,7 @@ def _link(parameters, **changes):
 
 
 def _facets(outcome, parameters):
-    names = service.hub_names()
-    slugs = service.hub_slugs()
+    names, slugs = outcome.hub_names, outcome.hub_slugs
     groups = []
     for name, title, labels, current in (
         ("kind", gettext("Soort"), KIND_LABELS, parameters["kind"]),
@@ -122,8 +121,7 @@ def search(request):
 @never_cache
 def api_search(request):
     parameters, hub, outcome = _run(request)
-    slugs = service.hub_slugs()
-    names = service.hub_names()
+    slugs, names = outcome.hub_slugs, outcome.hub_names
     return JsonResponse(
         {
             "query": outcome.query,

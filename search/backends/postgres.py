@@ -11,7 +11,7 @@ Spelling suggestions come from the index's vocabulary through pg_trgm.
 import math
 import time
 
-from django.db import connection, transaction
+from django.db import connection
 
 from search.backends.base import (
     BODY_WEIGHT,
@@ -35,11 +35,18 @@ RANK_SQL = f"ts_rank('{RANK_WEIGHTS}'::real[], d.search_vector, to_tsquery('simp
 #: Past this many, which of them are ranked is PostgreSQL's choice; the demo network (117
 #: documents) never reaches it.
 FAR_LIMIT = 50
-#: A query whose words are in at least this share of the documents finds FAR_LIMIT far matches
-#: by reading the first rows of the table (~1,000 rows); a rarer one through the text index, which
-#: for a common word costs more than that (20 ms for "spreekuur", in 37,000 of 100,000 documents).
-DENSE_SHARE = 0.05
-SPARSE_PLAN = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off"
+#: A query whose words are in at least this share of the documents is "dense": its far matches
+#: come from the first rows of the table (FAR_LIMIT of them among ~500 rows), its near ones from
+#: testing each of the hub's rows. A rarer one ("sparse") finds both through the text index,
+#: which for a common word costs more (15-25 ms for "spreekuur", in 37,000 of 100,000 documents).
+#: Measured per judged query at 100,000 documents, both ways: below 0.05 the index wins, between
+#: 0.05 and 0.1 too (far matches 1.5-3.6 ms against 4-9 ms reading rows for "schulden" or
+#: "triage"), from 0.13 the rows (1-2.8 ms against 3-25 ms).
+DENSE_SHARE = 0.11
+SPARSE_PLAN = (("enable_seqscan", "off"), ("enable_indexscan", "off"))
+#: The planner's cost for a common word at full size passes jit_above_cost, and compiling the
+#: query then takes longer than running it (seen: 50-500 ms on a 20 ms query).
+NO_JIT = (("jit", "off"),)
 WORD_SHARES_SECONDS = 600
 _word_shares_cache = {}
 
@@ -75,6 +82,19 @@ def _word_shares(cursor):
     return shares, floor
 
 
+def _rows(cursor, sql, params, settings=()):
+    """The rows of `sql`, run with `settings` ((name, value) pairs) for it alone, in one round
+    trip: PostgreSQL runs statements sent as one text as one transaction, so SET LOCAL ends with
+    it; inside a caller's transaction, TO DEFAULT at the end puts the settings back. (BEGIN, SET
+    and COMMIT on their own took 0.7 ms of a search at ~0.3 ms a round trip.)"""
+    before = "".join(f"SET LOCAL {name} = {value}; " for name, value in settings)
+    after = "".join(f"; SET LOCAL {name} TO DEFAULT" for name, _value in settings)
+    cursor.execute(before + sql + after, params)
+    for _setting in settings:
+        cursor.nextset()
+    return cursor.fetchall()
+
+
 def tsquery(alternatives):
     """`(a | b <-> c)`: any alternative; a phrase's terms next to each other. Terms are letters
     and digits only (search.analysis.words), so nothing in them is tsquery syntax."""
@@ -106,44 +126,42 @@ class PostgresSearchBackend(BaseSearchBackend):
         matches_text = "d.search_vector @@ to_tsquery('simple', %s)"
         match = f"SELECT {columns} FROM {table} d WHERE {matches_text} AND {where}"
         match_params = [any_concept, *where_params]
-        if request.near_hub_ids is not None:
-            # Near: the resident's own hub and what is shared; ranked in full. The rest (other
-            # hubs, which come after them anyway): only the first FAR_LIMIT matches are ranked.
-            # The near rows are few (a hub's pages and the network's): they are read through the
-            # hub index and each tested, not looked up in the text index, whose scan for a common
-            # word ("spreekuur": 37,000 of 100,000 documents) took 20 ms of a 35 ms query.
-            near = "(d.hub_id IS NULL OR d.hub_id = ANY(%s))"
-            near_match = f"SELECT {columns} FROM {table} d WHERE ({matches_text}) IS TRUE AND {where}"
-            found = f"({near_match} AND {near}) UNION ALL ({match} AND NOT {near} LIMIT {FAR_LIMIT})"
-            found_params = [*match_params, list(request.near_hub_ids), *match_params, list(request.near_hub_ids)]
-        else:
-            found, found_params = match, match_params
-        # Each concept weighs by how rare it is among the matches (an inverse document frequency),
-        # counted once over all matches (as window functions per row, the counts cost 3 ms).
-        sql = f"""
-            WITH found AS ({found}),
-            matches AS MATERIALIZED (
-                SELECT d.id, d.hub_id, d.kind, d.language, d.translation_key, d.audiences, d.regions, d.hubs,
-                       {", ".join(rank_columns)}
-                FROM found d
-            ),
-            stats AS (SELECT count(*)::float8 AS total, {", ".join(counts)} FROM matches)
-            SELECT m.id, m.hub_id, m.kind, m.language, m.translation_key, m.audiences, m.regions, m.hubs,
-                   {" + ".join(score_terms)} AS score
-            FROM matches m CROSS JOIN stats s ORDER BY score DESC, m.id LIMIT %s
-        """
-        params = [*found_params, *params, request.limit]
-        with gateway.public_schema(), transaction.atomic(), connection.cursor() as cursor:
-            # The planner's cost for a common word at full size passes jit_above_cost, and compiling
-            # the query then takes longer than running it (seen: 50-500 ms on a 20 ms query).
-            cursor.execute("SET LOCAL jit = off")
-            if request.near_hub_ids is not None and not self._dense(concepts, cursor):
-                # Few documents match: the text index finds the far ones. (The planner, which
-                # does not count the cost of reading vectors and checking phrases, would read
-                # the table until FAR_LIMIT rows match: 24 ms for "co-ouderschap".)
-                cursor.execute(SPARSE_PLAN)
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
+        settings = NO_JIT
+        with gateway.public_schema(), connection.cursor() as cursor:
+            if request.near_hub_ids is not None:
+                # Near: the resident's own hub and what is shared; ranked in full. The rest
+                # (other hubs, which come after them anyway): only the first FAR_LIMIT matches.
+                near = "(d.hub_id IS NULL OR d.hub_id = ANY(%s))"
+                near_match = match
+                if self._dense(concepts, cursor):
+                    # Half the network matches "scheiding": the near rows (a hub's pages and the
+                    # network's, a few hundred) are read through the hub index and each tested
+                    # (IS TRUE keeps the planner off the text index, whose scan alone took 20 ms).
+                    near_match = f"SELECT {columns} FROM {table} d WHERE ({matches_text}) IS TRUE AND {where}"
+                else:
+                    # Few documents match: the text index finds them. (The planner, which does not
+                    # count the cost of reading vectors and checking phrases, would read the
+                    # table until FAR_LIMIT rows match: 24 ms for "co-ouderschap".)
+                    settings = NO_JIT + SPARSE_PLAN
+                found = f"({near_match} AND {near}) UNION ALL ({match} AND NOT {near} LIMIT {FAR_LIMIT})"
+                found_params = [*match_params, list(request.near_hub_ids), *match_params, list(request.near_hub_ids)]
+            else:
+                found, found_params = match, match_params
+            # Each concept weighs by how rare it is among the matches (an inverse document
+            # frequency), counted once over all matches (as window functions per row: 3 ms).
+            sql = f"""
+                WITH found AS ({found}),
+                matches AS MATERIALIZED (
+                    SELECT d.id, d.hub_id, d.kind, d.language, d.translation_key, d.audiences, d.regions, d.hubs,
+                           {", ".join(rank_columns)}
+                    FROM found d
+                ),
+                stats AS (SELECT count(*)::float8 AS total, {", ".join(counts)} FROM matches)
+                SELECT m.id, m.hub_id, m.kind, m.language, m.translation_key, m.audiences, m.regions, m.hubs,
+                       {" + ".join(score_terms)} AS score
+                FROM matches m CROSS JOIN stats s ORDER BY score DESC, m.id LIMIT %s
+            """
+            rows = _rows(cursor, sql, [*found_params, *params, request.limit], settings)
         return [
             Candidate(
                 id=row[0], hub_id=row[1], kind=row[2], language=row[3], translation_key=row[4],
@@ -176,13 +194,11 @@ class PostgresSearchBackend(BaseSearchBackend):
         any_concept = " | ".join(tsquery(concept.alternatives + concept.corrections) for concept in concepts)
         sql = (f"SELECT 1 FROM {IndexedDocument._meta.db_table} d "
                f"WHERE d.search_vector @@ to_tsquery('simple', %s) AND {where} LIMIT 1")
-        with gateway.public_schema(), transaction.atomic(), connection.cursor() as cursor:
-            if not self._dense(concepts, cursor):
-                # A correction is mostly a rare word: reading the table for its first match read
-                # all of it (50-120 ms at 100,000 documents); the text index answers at once.
-                cursor.execute(SPARSE_PLAN)
-            cursor.execute(sql, [any_concept, *where_params])
-            return cursor.fetchone() is not None
+        with gateway.public_schema(), connection.cursor() as cursor:
+            # A correction is mostly a rare word: reading the table for its first match read all
+            # of it (50-120 ms at 100,000 documents); the text index answers at once.
+            settings = () if self._dense(concepts, cursor) else SPARSE_PLAN
+            return bool(_rows(cursor, sql, [any_concept, *where_params], settings))
 
     def _visibility(self, request):
         clauses = [
@@ -209,31 +225,36 @@ class PostgresSearchBackend(BaseSearchBackend):
 
     def suggest(self, words):
         """{word: [corrections, most alike first]} for words the index does not know."""
+        words = [word for word in dict.fromkeys(words) if len(word) >= 4]
         if not words:
             return {}
-        with gateway.public_schema():
-            known = set(SearchTerm.objects.filter(word__in=words).values_list("word", flat=True))
-            corrections = {}
-            with transaction.atomic(), connection.cursor() as cursor:
-                # A similarity test per row of the vocabulary costs more than the planner thinks:
-                # a sequential scan of 4,400 words took 15-30 ms, the trigram index 0.1 ms.
-                cursor.execute("SET LOCAL enable_seqscan = off")
-                for word in words:
-                    if word in known or len(word) < 4:
-                        continue
-                    # A long word shares trigrams with most of the vocabulary, and its trigram
-                    # lookup read all of it (10 ms at 9,000 words): it is compared with the words
-                    # that start as it does (words are letters and digits: no LIKE wildcards).
-                    prefix = "AND word LIKE %s " if len(word) >= LONG_WORD else ""
-                    cursor.execute(
-                        f"""SELECT word FROM {SearchTerm._meta.db_table}
-                            WHERE word %% %s AND similarity(word, %s) >= %s {prefix}
-                            ORDER BY similarity(word, %s) DESC, word LIMIT 8""",
-                        [word, word, SUGGESTION_SIMILARITY, *([word[:LONG_WORD_PREFIX] + "%"] if prefix else []), word],
-                    )
-                    candidates = closest(word, [row[0] for row in cursor.fetchall()])
-                    if candidates:
-                        corrections[word] = candidates
+        table = SearchTerm._meta.db_table
+        parts, params = [], []
+        for number, word in enumerate(words):
+            # A long word shares trigrams with most of the vocabulary, and its trigram lookup read
+            # all of it (10 ms at 9,000 words): it is compared with the words that start as it
+            # does (words are letters and digits: no LIKE wildcards).
+            prefix = "AND word LIKE %s " if len(word) >= LONG_WORD else ""
+            # A known word gets nothing: the NOT EXISTS is tested once, before the lookup.
+            parts.append(
+                f"""(SELECT {number}, word, similarity(word, %s) AS alike FROM {table}
+                     WHERE word %% %s AND similarity(word, %s) >= %s {prefix}
+                       AND NOT EXISTS (SELECT FROM {table} WHERE word = %s)
+                     ORDER BY alike DESC, word LIMIT 8)"""
+            )
+            params += [word, word, word, SUGGESTION_SIMILARITY, *([word[:LONG_WORD_PREFIX] + "%"] if prefix else []), word]
+        found = {}
+        with gateway.public_schema(), connection.cursor() as cursor:
+            # A similarity test per row of the vocabulary costs more than the planner thinks: a
+            # sequential scan of 4,400 words took 15-30 ms, the trigram index 0.1 ms. All words
+            # in one round trip.
+            for number, candidate, alike in _rows(cursor, " UNION ALL ".join(parts), params, (("enable_seqscan", "off"),)):
+                found.setdefault(words[number], []).append((-alike, candidate))
+        corrections = {}
+        for word, ranked in found.items():
+            candidates = closest(word, [candidate for _alike, candidate in sorted(ranked)])
+            if candidates:
+                corrections[word] = candidates
         return corrections
 
 
