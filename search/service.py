@@ -274,16 +274,15 @@ def _also_stemmed_in(concept, language_analyzer):
 def _visible_corrections(backend, corrections, hub, scope, language_analyzer, known):
     """Only corrections that find something this resident may see: the vocabulary also holds
     words of pages that have since become private or unpublished, which must not be suggested."""
+    asked = [(word, candidate) for word, candidates in corrections.items() for candidate in candidates]
+    requests = [
+        build_request([Concept((candidate,), ((language_analyzer.stem(candidate),),))], hub, scope, known)[0]
+        for _word, candidate in asked
+    ]
     visible = {}
-    for word, candidates in corrections.items():
-        kept = []
-        for candidate in candidates:
-            concept = Concept((candidate,), ((language_analyzer.stem(candidate),),))
-            request, _context = build_request([concept], hub, scope, known)
-            if backend.has_match(request):
-                kept.append(candidate)
-        if kept:
-            visible[word] = kept
+    for (word, candidate), found in zip(asked, backend.has_matches(requests)):
+        if found:
+            visible.setdefault(word, []).append(candidate)
     return visible
 
 

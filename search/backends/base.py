@@ -73,6 +73,10 @@ class BaseSearchBackend:
 
         return bool(self.search(replace(request, limit=1)))
 
+    def has_matches(self, requests):
+        """has_match for each of `requests` (backends may ask all at once)."""
+        return [self.has_match(request) for request in requests]
+
     def suggest(self, words):
         """{word: [corrections, best first]} for the words the index does not know."""
         raise NotImplementedError(f"{type(self).__name__} does not suggest corrections (supports_suggestions).")

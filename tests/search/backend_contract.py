@@ -54,6 +54,10 @@ class BackendContract:
         assert backend.has_match(request("kievit"))
         assert not backend.has_match(request("zwaluwstaart"))  # expired
         assert not backend.has_match(request("qqxyzzy"))
+        # All at once (the spelling corrections of one search), each answered for itself.
+        assert backend.has_matches([request("kievit"), request("zwaluwstaart"), request("qqxyzzy"), request("kievit")]) == [
+            True, False, False, True,
+        ]
 
     def test_dutch_word_forms_find_each_other(self, backend):
         self.index(document("t:1", "Nieuws", body="Wij tellen de zwaluwnesten in de schuur."))
