@@ -237,8 +237,12 @@ def run(progress=None, opensearch_url=None, municipalities=MUNICIPALITIES, real_
         residents = [(text, rng.choice(hubs)) for text in texts]
         postgres = timings("PostgreSQL, hele zoektocht (standaardbereik: overal)", lambda text, hub: service.search(text, hub=hub), residents)
         report(postgres.line())
-        report(timings("PostgreSQL, alleen de zoekmachine (backend.search)", backend_search, residents).line())
-        report(f"  doel p95 < 15 ms bij 100.000 documenten (hele zoektocht): {'gehaald' if postgres.p95 < 15 else 'NIET gehaald'}")
+        engine = timings("PostgreSQL, alleen de zoekmachine (backend.search)", backend_search, residents)
+        report(engine.line())
+        # Both verdicts: the backend's query is what the goal times per backend; the whole search
+        # (spelling, snippets, ordering) is what a resident waits for.
+        report(f"  doel p95 < 15 ms bij 100.000 documenten: zoekmachine {'gehaald' if engine.p95 < 15 else 'NIET gehaald'}, "
+               f"hele zoektocht {'gehaald' if postgres.p95 < 15 else 'NIET gehaald'}")
 
         if real_hubs:
             progress.step(f"{real_hubs} echte hubs met {per_hub} pagina's")
