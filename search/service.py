@@ -248,13 +248,14 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     candidates = backend.search(request)
     candidates = order(in_language(candidates, language), hub, context, concepts)
     outcome.facets = facet_counts(candidates)
-    selected_hub_id = _hub_id(hub_slug) if hub_slug else None
+    # An unknown hub keeps nothing (not the network's documents, which belong to no hub).
+    wanted_hub = {slug: pk for pk, (slug, _name) in known.directory.items()}.get(hub_slug, "") if hub_slug else None
     candidates = [
         candidate
         for candidate in candidates
         if (not kind or candidate.kind == kind)
         and (not audience or audience in candidate.audiences)
-        and (not hub_slug or candidate.hub_id == selected_hub_id)
+        and (not hub_slug or candidate.hub_id == wanted_hub)
     ]
     outcome.count = len(candidates)
     outcome.page = min(outcome.page, outcome.pages)
@@ -295,11 +296,6 @@ def _corrected(concept, corrections, language_analyzer, rules):
         for corrected in language_analyzer.parse(correction, rules):
             alternatives.update(corrected.alternatives)
     return concept.with_corrections(sorted(alternatives))
-
-
-def _hub_id(slug):
-    with gateway.public_schema():
-        return Hub.objects.filter(slug=slug).values_list("pk", flat=True).first()
 
 
 def hub_names():

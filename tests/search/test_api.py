@@ -44,6 +44,15 @@ def test_scopes_narrow_the_search():
     assert {facet["value"] for facet in region["facets"]["hub"]} == {"helmond", "cranendonck"}
 
 
+def test_the_hub_filter_keeps_that_hubs_results_and_an_unknown_hub_keeps_none():
+    twente = api(hub_client("helmond"), q="scheiding", hub="twente")
+    unknown = api(hub_client("helmond"), q="scheiding", hub="atlantis")
+
+    assert twente["count"] and {result["hub"] for result in twente["results"]} == {"twente"}
+    # Not the network's shared pieces and partners either, whose hub is none.
+    assert unknown["count"] == 0 and unknown["results"] == []
+
+
 def test_kind_and_audience_filters():
     walk_in = api(hub_client("cranendonck"), q="inloopspreekuur", kind="inloopspreekuur")
     professionals = api(hub_client("hardenberg"), q="scheiding", audience="professionals", scope="hub")

@@ -1,16 +1,32 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
+from django.utils import timezone
 
+from search.analysis import analyzer
 from search.backends import get_search_backend
+from search.backends.base import SearchRequest
 from search.backends.postgres import closest, edit_distance
-from tests.search.backend_contract import BackendContract
+from tests.search.backend_contract import BackendContract, document
 
 
 class TestPostgresBackend(BackendContract):
     @pytest.fixture
     def backend(self):
         return get_search_backend()
+
+    def test_probes_for_common_and_rare_words_asked_together_each_get_their_own_answer(self, backend, monkeypatch):
+        """has_matches sends probes for common words and, under other planner settings, for rare
+        ones in one text: each answer must still land with its own probe."""
+        self.index(document("t:1", "Over de kievit"), document("t:2", "Over de grutto"))
+        words = ["kievit", "zwaluwstaart", "grutto", "qqxyzzy", "kievit"]
+        common = iter([True, False, False, True, False])
+        monkeypatch.setattr(type(backend), "_dense", lambda self, concepts, cursor: next(common))
+
+        def request(query):
+            return SearchRequest(concepts=tuple(analyzer("nl").parse(query)), now=timezone.now())
+
+        assert backend.has_matches([request(word) for word in words]) == [True, False, True, False, True]
 
 
 class TestOpenSearchBackendOnOsmem(BackendContract):
