@@ -132,18 +132,24 @@ class PostgresSearchBackend(BaseSearchBackend):
                 # Near: the resident's own hub and what is shared; ranked in full. The rest
                 # (other hubs, which come after them anyway): only the first FAR_LIMIT matches.
                 near = "(d.hub_id IS NULL OR d.hub_id = ANY(%s))"
-                near_match = match
+                near_match = far_match = match
                 if self._dense(concepts, cursor):
                     # Half the network matches "scheiding": the near rows (a hub's pages and the
                     # network's, a few hundred) are read through the hub index and each tested
                     # (IS TRUE keeps the planner off the text index, whose scan alone took 20 ms).
                     near_match = f"SELECT {columns} FROM {table} d WHERE ({matches_text}) IS TRUE AND {where}"
+                    if request.hub_ids is not None:
+                        # Far matches among a few hubs (a region's): their rows too, through the
+                        # hub index. The table read from its start until FAR_LIMIT of theirs
+                        # matched: 90-106 ms for some queries restricted to 20 of 362 hubs.
+                        far_match = near_match
+                        settings = NO_JIT + (("enable_seqscan", "off"),)
                 else:
                     # Few documents match: the text index finds them. (The planner, which does not
                     # count the cost of reading vectors and checking phrases, would read the
                     # table until FAR_LIMIT rows match: 24 ms for "co-ouderschap".)
                     settings = NO_JIT + SPARSE_PLAN
-                found = f"({near_match} AND {near}) UNION ALL ({match} AND NOT {near} LIMIT {FAR_LIMIT})"
+                found = f"({near_match} AND {near}) UNION ALL ({far_match} AND NOT {near} LIMIT {FAR_LIMIT})"
                 found_params = [*match_params, list(request.near_hub_ids), *match_params, list(request.near_hub_ids)]
             else:
                 found, found_params = match, match_params
