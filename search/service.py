@@ -298,10 +298,6 @@ def _corrected(concept, corrections, language_analyzer, rules):
     return concept.with_corrections(sorted(alternatives))
 
 
-def hub_names():
-    return {pk: name for pk, (_slug, name) in network().directory.items()}
-
-
 def hub_slugs():
     return {pk: slug for pk, (slug, _name) in network().directory.items()}
 

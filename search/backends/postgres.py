@@ -196,9 +196,9 @@ class PostgresSearchBackend(BaseSearchBackend):
         return self.has_matches([request])[0]
 
     def has_matches(self, requests):
-        """has_match for each request, all in one round trip (one per spelling correction
-        offered took 1-2 ms each)."""
-        dense, sparse = [], []
+        """has_match for each request, in one round trip (two when common and rare words are
+        both asked); one per spelling correction offered took 1-2 ms each."""
+        probes = {(): [], SPARSE_PLAN: []}  # by the settings they run under
         with gateway.public_schema(), connection.cursor() as cursor:
             for number, request in enumerate(requests):
                 concepts = [concept for concept in request.concepts if tsquery(concept.alternatives)]
@@ -206,31 +206,20 @@ class PostgresSearchBackend(BaseSearchBackend):
                     continue
                 where, where_params = self._visibility(request)
                 any_concept = " | ".join(tsquery(concept.alternatives + concept.corrections) for concept in concepts)
-                probe = (f"SELECT {number} WHERE EXISTS (SELECT FROM {IndexedDocument._meta.db_table} d "
-                         f"WHERE d.search_vector @@ to_tsquery('simple', %s) AND {where})")
                 # A correction is mostly a rare word: reading the table for its first match read
                 # all of it (50-120 ms at 100,000 documents); the text index answers at once.
-                (dense if self._dense(concepts, cursor) else sparse).append((probe, [any_concept, *where_params]))
+                settings = () if self._dense(concepts, cursor) else SPARSE_PLAN
+                probes[settings].append((
+                    f"SELECT {number} WHERE EXISTS (SELECT FROM {IndexedDocument._meta.db_table} d "
+                    f"WHERE d.search_vector @@ to_tsquery('simple', %s) AND {where})",
+                    [any_concept, *where_params],
+                ))
             found = set()
-            if dense or sparse:
-                sql, params = [], []
-                for probe, probe_params in dense:
-                    sql.append(probe)
-                    params += probe_params
-                if sparse:
-                    sql += [f"SET LOCAL {name} = {value}" for name, value in SPARSE_PLAN]
-                    for probe, probe_params in sparse:
-                        sql.append(probe)
-                        params += probe_params
-                    sql += [f"SET LOCAL {name} TO DEFAULT" for name, _value in SPARSE_PLAN]
-                # Statements sent as one text run as one transaction (see _rows); each probe is
-                # a result of its own.
-                cursor.execute(";\n".join(sql), params)
-                while True:
-                    if cursor.description is not None:
-                        found.update(row[0] for row in cursor.fetchall())
-                    if not cursor.nextset():
-                        break
+            for settings, asked in probes.items():
+                if asked:
+                    sql = " UNION ALL ".join(probe for probe, _params in asked)
+                    params = [param for _probe, probe_params in asked for param in probe_params]
+                    found.update(row[0] for row in _rows(cursor, sql, params, settings))
         return [number in found for number in range(len(requests))]
 
     def _visibility(self, request):
