@@ -79,10 +79,11 @@ bench-shared: REDIS_DB = 0
 bench-shared: prepare
 	@$(SERVICES) && $(PY) manage.py bench_shared
 
-# Search at the network's full size (~100,000 documents) and against looping over hub schemas.
+# Search at the network's full size (~100,000 documents) and against looping over hub schemas,
+# with production's settings where they matter (DEBUG off: no query log around every query).
 bench-search: REDIS_DB = 0
 bench-search: prepare
-	@$(SERVICES) && $(PY) manage.py bench_search
+	@$(SERVICES) && DJANGO_SETTINGS_MODULE=hubplatform.settings.bench $(PY) manage.py bench_search
 
 # The partner directory at 5,000 services and 20,000 schedules (rolled back after): a hub's filtered
 # directory page and the HSDS services endpoint, medians.

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from django.db.models.functions import Substr
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
@@ -20,7 +20,7 @@ from search.analysis import MAX_QUERY_LENGTH, Concept, analyzer, parse_rules, wo
 from search.backends import get_search_backend
 from search.backends.base import SearchRequest
 from search.models import KIND_LABELS, PAGE_KIND, IndexedDocument, SynonymRule
-from search.snippets import MAX_CHARACTERS, snippet
+from search.snippets import MAX_CHARACTERS, Seen, snippet
 from tenants.gateway import gateway
 from tenants.models import Hub
 
@@ -221,6 +221,10 @@ def facet_counts(candidates):
     return {"kind": kinds, "audience": audiences, "hub": hubs}
 
 
+# All a search reads is in the public schema. Switched once for the whole search: each step
+# switching on its own cost a `SET search_path` round trip per step in a hub's request (four or
+# five a search).
+@gateway.public_schema()
 def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", page=1, language="nl"):
     """Search as a resident of `hub` (None: on the portal). Returns an Outcome."""
     query = clean_query(query)
@@ -305,15 +309,16 @@ def hub_slugs():
 def _results(candidates, terms, directory):
     if not candidates:
         return []
-    with gateway.public_schema():
-        # A snippet reads no further than the start of a body; long bodies stay in the database
-        # (substr reads only the first part of a stored text; left reads it whole).
-        rows = {
-            row[0]: row
-            for row in IndexedDocument.objects.filter(pk__in=[candidate.id for candidate in candidates])
-            .annotate(body_start=Substr("body", 1, MAX_CHARACTERS))
-            .values_list("id", "title", "url", "hub_id", "kind", "summary", "language", "body_start")
-        }
+    # The ten rows of a results page, read without the ORM: building the query took longer
+    # (1.4 ms) than running it (0.6 ms). A snippet reads no further than the start of a body, so
+    # long bodies stay in the database (substr reads only the first part of a stored text).
+    with gateway.public_schema(), connection.cursor() as cursor:
+        cursor.execute(
+            f"""SELECT id, title, url, hub_id, kind, summary, language, substr(body, 1, %s)
+                FROM {IndexedDocument._meta.db_table} WHERE id = ANY(%s)""",
+            [MAX_CHARACTERS, [candidate.id for candidate in candidates]],
+        )
+        rows = {row[0]: row for row in cursor.fetchall()}
     results, seen = [], {}
     for candidate in candidates:
         row = rows.get(candidate.id)
@@ -328,7 +333,7 @@ def _results(candidates, terms, directory):
                 hub=slug,
                 hub_name=name,
                 kind=kind,
-                snippet=snippet(summary, body_start, terms, analyzer(language), seen=seen.setdefault(language, {})),
+                snippet=snippet(summary, body_start, terms, analyzer(language), seen=seen.setdefault(language, Seen())),
                 language=language,
             )
         )

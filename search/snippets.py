@@ -10,15 +10,20 @@ compound) is one the query looked for, so "scheidingen" marks "scheiding" and "a
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import islice
+# What django.utils.html.escape does, without its wrapper for lazy strings; the snippet is marked
+# safe once it is whole.
+from html import escape
 
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from search.analysis import analyzer, compound_head, fold
 
 WINDOW = 28
-TOKEN = re.compile(r"\w+", re.UNICODE)
+#: Splits a text into what stands between words and the words (the group keeps them).
+WORDS = re.compile(r"(\w+)")
+#: The same for ASCII text (what \w matches there), in half the time: cutting ten result bodies
+#: into words was a third of their snippets' cost.
+ASCII_WORDS = re.compile(r"([A-Za-z0-9_]+)")
 
 
 #: Only the start of a very long body is searched for the best stretch: its first MAX_TOKENS
@@ -38,12 +43,18 @@ def _forms(word, language):
     return (stemmer.stem(folded), stemmer.stem(head)) if head else (stemmer.stem(folded),)
 
 
-def snippet(summary, body, terms, analyzer, window=WINDOW, seen=None):
-    """Safe HTML: the stretch of about `window` words with the most matches, matches in <mark>.
+class Seen:
+    """The written words already analysed for one query, and which of them match: shared by the
+    snippets of one result page (in one language), whose texts repeat each other's words."""
 
-    `seen` ({word: whether it matches}) may be shared by the snippets of one result page, whose
-    texts repeat each other's words."""
-    seen = {} if seen is None else seen
+    def __init__(self):
+        self.checked = set()
+        self.matching = set()
+
+
+def snippet(summary, body, terms, analyzer, window=WINDOW, seen=None):
+    """Safe HTML: the stretch of about `window` words with the most matches, matches in <mark>."""
+    seen = Seen() if seen is None else seen
     for text in (body, summary):
         marked = _best_window(text, terms, analyzer, window, seen)
         if marked is not None:
@@ -55,19 +66,20 @@ def snippet(summary, body, terms, analyzer, window=WINDOW, seen=None):
 def _best_window(text, terms, analyzer, window, seen):
     if not text:
         return None
-    # Words first (in C, no match objects); positions only for the stretch that is shown.
-    words = TOKEN.findall(text, 0, MAX_CHARACTERS)[:MAX_TOKENS]
-    language = analyzer.language
-    matching = set()
-    for word in set(words):
-        found = seen.get(word)
-        if found is None:
-            found = seen[word] = not terms.isdisjoint(_forms(word, language))
-        if found:
-            matching.add(word)
+    # The text cut into its words and what stands between them, in C: [between, word, between,
+    # word, ..., between]. Positions and match objects for every word cost a third of the time.
+    pieces = (ASCII_WORDS if text.isascii() else WORDS).split(text[:MAX_CHARACTERS])
+    words = pieces[1::2][:MAX_TOKENS]
+    distinct = set(words)
+    # Only words no earlier text of the page had are analysed (set operations run in C).
+    for word in distinct - seen.checked:
+        if not terms.isdisjoint(_forms(word, analyzer.language)):
+            seen.matching.add(word)
+    seen.checked |= distinct
+    matching = distinct & seen.matching
     if not matching:
         return None
-    hits = [index for index, word in enumerate(words) if word in matching]
+    hits = sorted(index for word in matching for index in _indexes(words, word))
     best_start, best_count = 0, 0
     for hit in hits:
         start = max(0, hit - 4)
@@ -75,15 +87,29 @@ def _best_window(text, terms, analyzer, window, seen):
         if count > best_count:
             best_start, best_count = start, count
     end = min(len(words), best_start + window)
-    tokens = list(islice(TOKEN.finditer(text), best_start, end))
-    first, last = tokens[0].start(), tokens[-1].end()
-    parts, position = [], first
-    for index, token in enumerate(tokens, start=best_start):
-        if words[index] in matching:
-            parts.append(escape(text[position : token.start()]))
-            parts.append(f"<mark>{escape(token.group())}</mark>")
-            position = token.end()
-    parts.append(escape(text[position:last]))
-    prefix = "… " if first > 0 else ""
-    suffix = " …" if last < len(text.rstrip()) else ""
-    return mark_safe(prefix + "".join(parts) + suffix)
+    # Word n is piece 2n + 1: the stretch runs from its first word to its last.
+    first, last = 2 * best_start + 1, 2 * end - 1
+    marked, unmarked = [], []
+    for number in range(first, last + 1):
+        piece = pieces[number]
+        if number % 2 and piece in matching:
+            marked.append(escape("".join(unmarked)))
+            marked.append(f"<mark>{escape(piece)}</mark>")
+            unmarked = []
+        else:
+            unmarked.append(piece)
+    marked.append(escape("".join(unmarked)))
+    prefix = "… " if sum(map(len, pieces[:first])) else ""
+    suffix = " …" if sum(map(len, pieces[: last + 1])) < len(text.rstrip()) else ""
+    return mark_safe(prefix + "".join(marked) + suffix)
+
+
+def _indexes(words, word):
+    """Where `word` stands in `words` (list.index searches in C)."""
+    index = -1
+    while True:
+        try:
+            index = words.index(word, index + 1)
+        except ValueError:
+            return
+        yield index

@@ -1,7 +1,8 @@
 """
-make bench-scale: production-like settings (DEBUG off: no query log growing in the worker whose
-memory is measured) plus the bench-only app that `bench_scale` writes into a temporary folder for
-its run (KNOOPPUNT_BENCH_APP, on PYTHONPATH): its second migration is the one applied to every hub.
+make bench-scale and bench-search: production-like settings (DEBUG off: no query log growing in
+the worker whose memory is measured, none around each timed query) plus, for bench-scale, the
+bench-only app that `bench_scale` writes into a temporary folder for its run (KNOOPPUNT_BENCH_APP,
+on PYTHONPATH): its second migration is the one applied to every hub.
 """
 
 import os

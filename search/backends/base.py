@@ -6,8 +6,9 @@ resident may see, it returns the best-scoring visible documents. Ordering by hub
 filters, facets, pages and snippets are done once, in search.service, for every backend.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 #: Field weights: a word in the title counts most, then the summary, then the body.
 TITLE_WEIGHT, SUMMARY_WEIGHT, BODY_WEIGHT = 1.0, 0.4, 0.15
@@ -34,9 +35,9 @@ class SearchRequest:
     limit: int = MAX_CANDIDATES
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A matching document, with what the service needs to order and filter it."""
+class Candidate(NamedTuple):
+    """A matching document, with what the service needs to order and filter it. (A named tuple:
+    a search makes hundreds, and a frozen dataclass took half as long again to make.)"""
 
     id: int
     score: float
@@ -44,9 +45,9 @@ class Candidate:
     kind: str
     language: str
     translation_key: str
-    audiences: tuple = field(default_factory=tuple)
-    regions: tuple = field(default_factory=tuple)
-    hubs: tuple = field(default_factory=tuple)
+    audiences: tuple = ()
+    regions: tuple = ()
+    hubs: tuple = ()
 
 
 class BaseSearchBackend:

@@ -3,10 +3,12 @@ from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 from django.utils import timezone
 
-from search.analysis import analyzer
+from search.analysis import Concept, analyzer
 from search.backends import get_search_backend
 from search.backends.base import SearchRequest
 from search.backends.postgres import closest, edit_distance
+from search.models import IndexedDocument
+from tenants.models import Hub
 from tests.search.backend_contract import BackendContract, document
 
 
@@ -17,16 +19,49 @@ class TestPostgresBackend(BackendContract):
 
     def test_probes_for_common_and_rare_words_asked_together_each_get_their_own_answer(self, backend, monkeypatch):
         """has_matches sends probes for common words and, under other planner settings, for rare
-        ones in one text: each answer must still land with its own probe."""
+        ones (those in one document of a hundred or more first read the table's first pages)
+        in one text: each answer must still land with its own probe."""
         self.index(document("t:1", "Over de kievit"), document("t:2", "Over de grutto"))
-        words = ["kievit", "zwaluwstaart", "grutto", "qqxyzzy", "kievit"]
-        common = iter([True, False, False, True, False])
-        monkeypatch.setattr(type(backend), "_dense", lambda self, concepts, cursor: next(common))
+        words = ["kievit", "zwaluwstaart", "grutto", "qqxyzzy", "kievit", "grutto"]
+        # As if the statistics said: common, uncommon, uncommon, rare, rare, uncommon.
+        shares = iter([0.5, 0.05, 0.05, 0.0, 0.0, 0.05])
+        monkeypatch.setattr(type(backend), "_share", lambda self, concepts, cursor: next(shares))
 
         def request(query):
             return SearchRequest(concepts=tuple(analyzer("nl").parse(query)), now=timezone.now())
 
-        assert backend.has_matches([request(word) for word in words]) == [True, False, True, False, True]
+        assert backend.has_matches([request(word) for word in words]) == [True, False, True, False, True, True]
+
+
+    @pytest.mark.parametrize(
+        "share, postings",
+        [
+            (0.5, 0.5),  # common words: near rows tested one by one, far ones read from the table
+            (0.05, 1.0),  # uncommon words, many index entries: near rows tested, far ones through the index
+            (0.0, 0.0),  # rare words: both through the index
+        ],
+    )
+    def test_each_query_plan_finds_the_same_documents(self, backend, monkeypatch, share, postings):
+        """The plan follows estimates of how common the words are; a resident of Hardenberg finds
+        the own hub's, the network's and other hubs' documents whichever plan runs, with a
+        phrase of synonyms among the alternatives."""
+        hubs = dict(Hub.objects.hubs().values_list("slug", "pk"))
+        self.index(
+            document("t:own", "Kwartelkooi", hub="hardenberg"),
+            document("t:phrase", "Over de kwartel kooi", hub="hardenberg"),
+            document("t:network", "Kwartelkooi voor iedereen"),
+            document("t:other", "Kwartelkooi", hub="helmond"),
+            document("t:unrelated", "Kievit", hub="hardenberg"),
+        )
+        monkeypatch.setattr(type(backend), "_share", lambda self, concepts, cursor: share)
+        monkeypatch.setattr(type(backend), "_postings", lambda self, concepts, cursor: postings)
+        concepts = (Concept(("kwartelkooi",), (("kwartelkooi",), ("kwartel", "kooi"))),)
+        request = SearchRequest(concepts=concepts, now=timezone.now(), near_hub_ids=(hubs["hardenberg"],),
+                                network_for=("vechtdal", "hardenberg"))
+        candidates = backend.search(request)
+        sources = dict(IndexedDocument.objects.filter(pk__in=[c.id for c in candidates]).values_list("pk", "source"))
+
+        assert sorted(sources.values()) == ["t:network", "t:other", "t:own", "t:phrase"]
 
 
 class TestOpenSearchBackendOnOsmem(BackendContract):
