@@ -196,13 +196,13 @@ def _named_in_title(candidates, concepts, hub, context):
     stopwords = analyzer("nl").stopwords
     if hub is None or sum(1 for concept in concepts for word in concept.words if word not in stopwords) < 2:
         return set()
-    ids = [candidate.id for candidate in candidates if _tier(candidate, hub, context) == SHARED_HERE]
-    if not ids:
-        return set()
     typed = [analyzer("nl").phrase(" ".join(concept.words)) for concept in concepts]
-    with gateway.public_schema():
-        titles = IndexedDocument.objects.filter(pk__in=ids).values_list("pk", "title_terms")
-    return {pk for pk, terms in titles if all(_holds(terms.split(), phrase) for phrase in typed)}
+    return {
+        candidate.id
+        for candidate in candidates
+        if _tier(candidate, hub, context) == SHARED_HERE
+        and all(_holds(candidate.title_terms.split(), phrase) for phrase in typed)
+    }
 
 
 def _holds(terms, phrase):

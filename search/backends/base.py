@@ -48,6 +48,8 @@ class Candidate(NamedTuple):
     audiences: tuple = ()
     regions: tuple = ()
     hubs: tuple = ()
+    #: The title's analysed terms (search.analysis), for "the resident typed its name".
+    title_terms: str = ""
 
 
 class BaseSearchBackend:

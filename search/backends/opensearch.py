@@ -136,7 +136,7 @@ class OpenSearchBackend(BaseSearchBackend):
         body = {
             "size": request.limit,
             "query": self.compile_query(request),
-            "_source": ["id", "hub_id", "kind", "language", "translation_key", "audiences", "regions", "hubs"],
+            "_source": ["id", "hub_id", "kind", "language", "translation_key", "audiences", "regions", "hubs", "title_terms"],
         }
         try:
             response = self.client.search(index=self.index_name, body=body)
@@ -149,7 +149,7 @@ class OpenSearchBackend(BaseSearchBackend):
                 kind=hit["_source"]["kind"], language=hit["_source"]["language"],
                 translation_key=hit["_source"].get("translation_key") or "",
                 audiences=tuple(hit["_source"].get("audiences") or ()), regions=tuple(hit["_source"].get("regions") or ()),
-                hubs=tuple(hit["_source"].get("hubs") or ()),
+                hubs=tuple(hit["_source"].get("hubs") or ()), title_terms=hit["_source"].get("title_terms") or "",
             )
             for hit in response["hits"]["hits"]
         ]
