@@ -32,7 +32,6 @@ class TestPostgresBackend(BackendContract):
 
         assert backend.has_matches([request(word) for word in words]) == [True, False, True, False, True, True]
 
-
     @pytest.mark.parametrize(
         "share, postings",
         [
