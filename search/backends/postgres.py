@@ -33,8 +33,8 @@ RANK_NORMALIZATION = 0
 RANK_SQL = f"ts_rank('{RANK_WEIGHTS}'::real[], d.search_vector, to_tsquery('simple', %s), {RANK_NORMALIZATION})"
 #: Matches beyond the resident's own hub ranked at most: a query for "scheiding" matches half of
 #: 100,000 documents, and ranking them all takes seconds (each vector is read from TOAST).
-#: Past this many, which of them are ranked is PostgreSQL's choice; the demo network (117
-#: documents) never reaches it.
+#: Past this many, which of them are ranked is PostgreSQL's choice (for common words: the first
+#: by id); the demo network (117 documents) never reaches it.
 FAR_LIMIT = 50
 #: A query whose words are in at least this share of the documents is "dense": its far matches
 #: come from the first rows of the table (FAR_LIMIT of them among ~500 rows), its near ones from
@@ -142,6 +142,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                 # (other hubs, which come after them anyway): only the first FAR_LIMIT matches.
                 near = "(d.hub_id IS NULL OR d.hub_id = ANY(%s))"
                 near_match = far_match = match
+                far_order = ""
                 if self._dense(concepts, cursor):
                     # Half the network matches "scheiding": the near rows (a hub's pages and the
                     # network's, a few hundred) are read through the hub index and each tested
@@ -152,7 +153,14 @@ class PostgresSearchBackend(BaseSearchBackend):
                         # hub index. The table read from its start until FAR_LIMIT of theirs
                         # matched: 90-106 ms for some queries restricted to 20 of 362 hubs.
                         far_match = near_match
-                        settings = NO_JIT + (("enable_seqscan", "off"),)
+                    else:
+                        # Far matches from anywhere: the first FAR_LIMIT by id, through the
+                        # primary key. A sequential scan reads a large table through a small
+                        # ring of buffers, so those same first pages came from the operating
+                        # system every time (~0.5-1 ms of each common-word query); read through
+                        # an index they stay in PostgreSQL's buffers.
+                        far_order = "ORDER BY d.id"
+                    settings = NO_JIT + (("enable_seqscan", "off"),)
                 else:
                     # Few documents match: the text index finds them. (The planner, which does not
                     # count the cost of reading vectors and checking phrases, would read the
@@ -164,7 +172,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                         # near rows are tested one by one instead, as for dense queries: one
                         # scan of those entries (3-5 ms), not two.
                         near_match = f"SELECT {columns} FROM {table} d WHERE ({matches_text}) IS TRUE AND {where}"
-                found = f"({near_match} AND {near}) UNION ALL ({far_match} AND NOT {near} LIMIT {FAR_LIMIT})"
+                found = f"({near_match} AND {near}) UNION ALL ({far_match} AND NOT {near} {far_order} LIMIT {FAR_LIMIT})"
                 found_params = [*match_params, list(request.near_hub_ids), *match_params, list(request.near_hub_ids)]
             else:
                 found, found_params = match, match_params
