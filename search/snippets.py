@@ -87,18 +87,16 @@ def _best_window(text, terms, analyzer, window, seen):
         if count > best_count:
             best_start, best_count = start, count
     end = min(len(words), best_start + window)
-    # Word n is piece 2n + 1: the stretch runs from its first word to its last.
+    # Word n is piece 2n + 1: the stretch runs from its first word to its last, and what stands
+    # between two matches is joined in one go.
     first, last = 2 * best_start + 1, 2 * end - 1
-    marked, unmarked = [], []
-    for number in range(first, last + 1):
-        piece = pieces[number]
-        if number % 2 and piece in matching:
-            marked.append(escape("".join(unmarked)))
-            marked.append(f"<mark>{escape(piece)}</mark>")
-            unmarked = []
-        else:
-            unmarked.append(piece)
-    marked.append(escape("".join(unmarked)))
+    marked, position = [], first
+    for hit in hits[bisect_left(hits, best_start) : bisect_left(hits, end)]:
+        piece = 2 * hit + 1
+        marked.append(escape("".join(pieces[position:piece])))
+        marked.append(f"<mark>{escape(pieces[piece])}</mark>")
+        position = piece + 1
+    marked.append(escape("".join(pieces[position : last + 1])))
     prefix = "… " if sum(map(len, pieces[:first])) else ""
     suffix = " …" if sum(map(len, pieces[: last + 1])) < len(text.rstrip()) else ""
     return mark_safe(prefix + "".join(marked) + suffix)

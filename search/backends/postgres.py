@@ -46,9 +46,12 @@ FAR_LIMIT = 50
 DENSE_SHARE = 0.11
 SPARSE_PLAN = (("enable_seqscan", "off"), ("enable_indexscan", "off"))
 #: A probe for any match among all hubs whose words are in at least this share of the documents
-#: first reads the table's first PROBE_HEAD_PAGES pages (~370 rows; see has_matches).
-PROBE_HEAD_SHARE = 0.01
-PROBE_HEAD_PAGES = 200
+#: first reads a sample of about PROBE_SAMPLE_PAGES of the table's pages (see has_matches).
+PROBE_SAMPLE_SHARE = 0.01
+PROBE_SAMPLE_PAGES = 150
+#: Far matches of common words come from a fixed sample of about this many of the table's pages
+#: (at ~3 rows a page, ~900 rows: FAR_LIMIT matches for a word in one document of eighteen).
+FAR_SAMPLE_PAGES = 300
 #: A sparse query whose text-index scan goes through at least this many entries (as a share of
 #: the documents, see _postings) tests the near rows one by one instead of scanning the index
 #: for them too.
@@ -89,6 +92,18 @@ def _word_shares(cursor):
         floor = min(0.005, frequencies[len(words)] / 2)
     _word_shares_cache["shares"] = (now, (shares, floor))
     return shares, floor
+
+
+def _sample_percent(cursor, pages_wanted):
+    """The share of the index table's pages (in percent) that makes about `pages_wanted`, from
+    PostgreSQL's count of its pages; kept in the process as long as the word shares."""
+    now = time.monotonic()
+    kept = _word_shares_cache.get("pages")
+    if not kept or now - kept[0] >= WORD_SHARES_SECONDS:
+        cursor.execute("SELECT relpages FROM pg_class WHERE oid = %s::regclass", [IndexedDocument._meta.db_table])
+        kept = _word_shares_cache["pages"] = (now, cursor.fetchone()[0])
+    pages = kept[1]
+    return 100.0 if pages <= pages_wanted else 100.0 * pages_wanted / pages
 
 
 def _rows(cursor, sql, params, settings=()):
@@ -142,7 +157,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                 # (other hubs, which come after them anyway): only the first FAR_LIMIT matches.
                 near = "(d.hub_id IS NULL OR d.hub_id = ANY(%s))"
                 near_match = far_match = match
-                far_order = ""
+                far_params = match_params
                 if self._dense(concepts, cursor):
                     # Half the network matches "scheiding": the near rows (a hub's pages and the
                     # network's, a few hundred) are read through the hub index and each tested
@@ -154,12 +169,15 @@ class PostgresSearchBackend(BaseSearchBackend):
                         # matched: 90-106 ms for some queries restricted to 20 of 362 hubs.
                         far_match = near_match
                     else:
-                        # Far matches from anywhere: the first FAR_LIMIT by id, through the
-                        # primary key. A sequential scan reads a large table through a small
-                        # ring of buffers, so those same first pages came from the operating
-                        # system every time (~0.5-1 ms of each common-word query); read through
-                        # an index they stay in PostgreSQL's buffers.
-                        far_order = "ORDER BY d.id"
+                        # Far matches from anywhere: the first FAR_LIMIT in a fixed sample of
+                        # the table's pages, spread over all of it (REPEATABLE: the same pages
+                        # each time, so they stay in PostgreSQL's buffers, and the same search
+                        # gives the same results). The table's first rows were read before: a
+                        # sequential scan sent them through a small ring of buffers to the
+                        # operating system each time, and rows cluster by when they were indexed
+                        # (the first 3,600 rows held 50 of "opa en oma"'s, 13 ms).
+                        far_match = f"SELECT {columns} FROM {table} d TABLESAMPLE SYSTEM (%s) REPEATABLE (0) WHERE {matches_text} AND {where}"
+                        far_params = [_sample_percent(cursor, FAR_SAMPLE_PAGES), *match_params]
                     settings = NO_JIT + (("enable_seqscan", "off"),)
                 else:
                     # Few documents match: the text index finds them. (The planner, which does not
@@ -172,8 +190,8 @@ class PostgresSearchBackend(BaseSearchBackend):
                         # near rows are tested one by one instead, as for dense queries: one
                         # scan of those entries (3-5 ms), not two.
                         near_match = f"SELECT {columns} FROM {table} d WHERE ({matches_text}) IS TRUE AND {where}"
-                found = f"({near_match} AND {near}) UNION ALL ({far_match} AND NOT {near} {far_order} LIMIT {FAR_LIMIT})"
-                found_params = [*match_params, list(request.near_hub_ids), *match_params, list(request.near_hub_ids)]
+                found = f"({near_match} AND {near}) UNION ALL ({far_match} AND NOT {near} LIMIT {FAR_LIMIT})"
+                found_params = [*match_params, list(request.near_hub_ids), *far_params, list(request.near_hub_ids)]
             else:
                 found, found_params = match, match_params
             # Each concept weighs by how rare it is among the matches (an inverse document
@@ -245,15 +263,17 @@ class PostgresSearchBackend(BaseSearchBackend):
                 settings = () if share >= DENSE_SHARE else SPARSE_PLAN
                 matches = f"d.search_vector @@ to_tsquery('simple', %s) AND {where}"
                 probe, probe_params = f"EXISTS (SELECT FROM {table} d WHERE {matches})", [any_concept, *where_params]
-                if settings and request.hub_ids is None and share >= PROBE_HEAD_SHARE:
+                if settings and request.hub_ids is None and share >= PROBE_SAMPLE_SHARE:
                     # But where any hub's documents count, a word in one document of a hundred
-                    # is mostly met among the table's first rows, long before the text index has
-                    # gone through its entries (1-4 ms for words in 4-11% of the documents). The
-                    # index is asked only if those rows have none (PostgreSQL runs the second
-                    # EXISTS only when the first is false), so a word whose documents are all
-                    # further on costs at most those pages more.
-                    head = f"EXISTS (SELECT FROM {table} d WHERE d.ctid < '({PROBE_HEAD_PAGES},0)' AND {matches})"
-                    probe, probe_params = f"{head} OR {probe}", probe_params * 2
+                    # is mostly met within a few hundred rows, long before the text index has
+                    # gone through its entries (1-4 ms for words in 4-11% of the documents):
+                    # a sample of the table's pages is read first, the index only if it has none
+                    # (PostgreSQL runs the second EXISTS only when the first is false), so a word
+                    # the sample misses costs those pages more (~2 ms). A sample, not the table's
+                    # first pages: those hold the oldest documents, not a cross-section.
+                    sample = f"EXISTS (SELECT FROM {table} d TABLESAMPLE SYSTEM (%s) WHERE {matches})"
+                    probe = f"{sample} OR {probe}"
+                    probe_params = [_sample_percent(cursor, PROBE_SAMPLE_PAGES), *probe_params, *probe_params]
                 probes[settings].append((f"SELECT {number} WHERE {probe}", probe_params))
             found = set()
             for settings, asked in probes.items():

@@ -19,7 +19,7 @@ class TestPostgresBackend(BackendContract):
 
     def test_probes_for_common_and_rare_words_asked_together_each_get_their_own_answer(self, backend, monkeypatch):
         """has_matches sends probes for common words and, under other planner settings, for rare
-        ones (those in one document of a hundred or more first read the table's first pages)
+        ones (those in one document of a hundred or more first read a sample of the table's pages)
         in one text: each answer must still land with its own probe."""
         self.index(document("t:1", "Over de kievit"), document("t:2", "Over de grutto"))
         words = ["kievit", "zwaluwstaart", "grutto", "qqxyzzy", "kievit", "grutto"]
