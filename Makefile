@@ -24,6 +24,7 @@ prepare: install
 	@$(SERVICES) && \
 	echo "==> Database migreren (portaal)" && $(PY) manage.py migrate_schemas --shared -v 0 && \
 	echo "==> Sjabloonschema voor nieuwe hubs" && $(PY) manage.py prepare_template --if-stale && \
+	$(PY) manage.py bench_search --remove-leftovers && \
 	echo "==> Hubs migreren" && $(PY) manage.py migrate_schemas --tenant -v 0 && \
 	echo "==> Demonetwerk laden" && $(PY) manage.py load_demo && \
 	echo "==> Zoekindex bijwerken" && $(PY) manage.py rebuild_search_index --if-empty && \

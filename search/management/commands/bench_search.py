@@ -12,8 +12,17 @@ class Command(BaseCommand):
         parser.add_argument("--real-hubs", type=int, default=benchmark.REAL_HUBS)
         parser.add_argument("--per-hub", type=int, default=benchmark.PER_HUB)
         parser.add_argument("--no-osmem", action="store_true", help="OpenSearch overslaan.")
+        parser.add_argument(
+            "--remove-leftovers", action="store_true",
+            help="Alleen de hubs en documenten van een afgebroken run verwijderen (make prepare doet dit).",
+        )
 
-    def handle(self, *args, municipalities, real_hubs, per_hub, no_osmem, **options):
+    def handle(self, *args, municipalities, real_hubs, per_hub, no_osmem, remove_leftovers, **options):
+        if remove_leftovers:
+            removed = benchmark.remove_leftovers()
+            if removed:
+                self.stdout.write(f"{removed} hubs van een afgebroken benchmark verwijderd.")
+            return
         server = None
         if not no_osmem:
             from osmem_server import OsmemServer
