@@ -8,6 +8,7 @@ highlighted snippets, and "bedoelde u ...?".
 """
 
 import math
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -302,10 +303,6 @@ def _corrected(concept, corrections, language_analyzer, rules):
     return concept.with_corrections(sorted(alternatives))
 
 
-def hub_slugs():
-    return {pk: slug for pk, (slug, _name) in network().directory.items()}
-
-
 def _results(candidates, terms, directory):
     if not candidates:
         return []
@@ -319,7 +316,8 @@ def _results(candidates, terms, directory):
             [MAX_CHARACTERS, [candidate.id for candidate in candidates]],
         )
         rows = {row[0]: row for row in cursor.fetchall()}
-    results, seen = [], {}
+    # Words already judged, per language, shared by the page's snippets.
+    results, seen = [], defaultdict(Seen)
     for candidate in candidates:
         row = rows.get(candidate.id)
         if row is None:
@@ -333,7 +331,7 @@ def _results(candidates, terms, directory):
                 hub=slug,
                 hub_name=name,
                 kind=kind,
-                snippet=snippet(summary, body_start, terms, analyzer(language), seen=seen.setdefault(language, Seen())),
+                snippet=snippet(summary, body_start, terms, analyzer(language), seen=seen[language]),
                 language=language,
             )
         )

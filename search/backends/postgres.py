@@ -10,6 +10,7 @@ Spelling suggestions come from the index's vocabulary through pg_trgm.
 
 import math
 import time
+from typing import NamedTuple
 
 from django.db import connection
 
@@ -59,51 +60,58 @@ NEAR_ROWS_POSTINGS = 0.05
 #: The planner's cost for a common word at full size passes jit_above_cost, and compiling the
 #: query then takes longer than running it (seen: 50-500 ms on a 20 ms query).
 NO_JIT = (("jit", "off"),)
-WORD_SHARES_SECONDS = 600
-_word_shares_cache = {}
+STATISTICS_SECONDS = 600
+_statistics_cache = {}
 
 #: How alike a word must be to a known one (pg_trgm similarity) to be offered as a correction.
 SUGGESTION_SIMILARITY = 0.3
 #: Words at least this long are corrected only to words that begin with the same letters.
 LONG_WORD = 12
 LONG_WORD_PREFIX = 3
+#: A document matches a query: its vector holds the tsquery given as the parameter.
+MATCHES = "d.search_vector @@ to_tsquery('simple', %s)"
 
 
-def _word_shares(cursor):
-    """({word: share of documents holding it}, the share assumed for an unlisted word), from
-    pg_stats of the vector column; kept in the process for a few minutes (ANALYZE changes it)."""
+class Statistics(NamedTuple):
+    """What PostgreSQL's statistics say of the index table, for choosing plans."""
+
+    #: {term: share of documents holding it}, for the most common terms.
+    shares: dict
+    #: The share assumed for a term not among them.
+    floor: float
+    #: How many pages the table has.
+    pages: int
+
+    def sample_percent(self, pages_wanted):
+        """The share of the table's pages (in percent) that makes about `pages_wanted`."""
+        return 100.0 if self.pages <= pages_wanted else 100.0 * pages_wanted / self.pages
+
+
+def _statistics(cursor):
+    """The index table's Statistics, from pg_stats of the vector column and pg_class; kept in the
+    process for a few minutes (ANALYZE changes them)."""
     now = time.monotonic()
-    kept = _word_shares_cache.get("shares")
-    if kept and now - kept[0] < WORD_SHARES_SECONDS:
+    kept = _statistics_cache.get("statistics")
+    if kept and now - kept[0] < STATISTICS_SECONDS:
         return kept[1]
     cursor.execute(
-        "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
-        "WHERE schemaname = 'public' AND tablename = %s AND attname = 'search_vector'",
+        """SELECT c.relpages, s.most_common_elems::text::text[], s.most_common_elem_freqs
+           FROM pg_class c LEFT JOIN pg_stats s
+             ON s.schemaname = 'public' AND s.tablename = c.relname AND s.attname = 'search_vector'
+           WHERE c.oid = %s::regclass""",
         [IndexedDocument._meta.db_table],
     )
-    row = cursor.fetchone()
+    pages, words, frequencies = cursor.fetchone()
     shares, floor = {}, 0.0
-    if row and row[0]:
-        words, frequencies = row
+    if words:
         # The frequencies end with the lowest and highest of them and the share of empty vectors.
         # An unlisted word: as PostgreSQL's own estimate (ts_selfuncs.c), half the lowest listed
         # share, at most 0.5%.
         shares = dict(zip(words, frequencies))
         floor = min(0.005, frequencies[len(words)] / 2)
-    _word_shares_cache["shares"] = (now, (shares, floor))
-    return shares, floor
-
-
-def _sample_percent(cursor, pages_wanted):
-    """The share of the index table's pages (in percent) that makes about `pages_wanted`, from
-    PostgreSQL's count of its pages; kept in the process as long as the word shares."""
-    now = time.monotonic()
-    kept = _word_shares_cache.get("pages")
-    if not kept or now - kept[0] >= WORD_SHARES_SECONDS:
-        cursor.execute("SELECT relpages FROM pg_class WHERE oid = %s::regclass", [IndexedDocument._meta.db_table])
-        kept = _word_shares_cache["pages"] = (now, cursor.fetchone()[0])
-    pages = kept[1]
-    return 100.0 if pages <= pages_wanted else 100.0 * pages_wanted / pages
+    statistics = Statistics(shares, floor, max(pages, 0))
+    _statistics_cache["statistics"] = (now, statistics)
+    return statistics
 
 
 def _rows(cursor, sql, params, settings=()):
@@ -147,8 +155,9 @@ class PostgresSearchBackend(BaseSearchBackend):
         where, where_params = self._visibility(request)
         columns = "d.id, d.hub_id, d.kind, d.language, d.translation_key, d.audiences, d.regions, d.hubs, d.title_terms, d.search_vector"
         table = IndexedDocument._meta.db_table
-        matches_text = "d.search_vector @@ to_tsquery('simple', %s)"
-        match = f"SELECT {columns} FROM {table} d WHERE {matches_text} AND {where}"
+        match = f"SELECT {columns} FROM {table} d WHERE {MATCHES} AND {where}"
+        # Each row tested (IS TRUE keeps the planner off the text index).
+        tested = f"SELECT {columns} FROM {table} d WHERE ({MATCHES}) IS TRUE AND {where}"
         match_params = [any_concept, *where_params]
         settings = NO_JIT
         with gateway.public_schema(), connection.cursor() as cursor:
@@ -161,8 +170,8 @@ class PostgresSearchBackend(BaseSearchBackend):
                 if self._dense(concepts, cursor):
                     # Half the network matches "scheiding": the near rows (a hub's pages and the
                     # network's, a few hundred) are read through the hub index and each tested
-                    # (IS TRUE keeps the planner off the text index, whose scan alone took 20 ms).
-                    near_match = f"SELECT {columns} FROM {table} d WHERE ({matches_text}) IS TRUE AND {where}"
+                    # (not looked up in the text index, whose scan alone took 20 ms).
+                    near_match = tested
                     if request.hub_ids is not None:
                         # Far matches among a few hubs (a region's): their rows too, through the
                         # hub index. The table read from its start until FAR_LIMIT of theirs
@@ -176,8 +185,8 @@ class PostgresSearchBackend(BaseSearchBackend):
                         # sequential scan sent them through a small ring of buffers to the
                         # operating system each time, and rows cluster by when they were indexed
                         # (the first 3,600 rows held 50 of "opa en oma"'s, 13 ms).
-                        far_match = f"SELECT {columns} FROM {table} d TABLESAMPLE SYSTEM (%s) REPEATABLE (0) WHERE {matches_text} AND {where}"
-                        far_params = [_sample_percent(cursor, FAR_SAMPLE_PAGES), *match_params]
+                        far_match = f"SELECT {columns} FROM {table} d TABLESAMPLE SYSTEM (%s) REPEATABLE (0) WHERE {MATCHES} AND {where}"
+                        far_params = [_statistics(cursor).sample_percent(FAR_SAMPLE_PAGES), *match_params]
                     settings = NO_JIT + (("enable_seqscan", "off"),)
                 else:
                     # Few documents match: the text index finds them. (The planner, which does not
@@ -189,7 +198,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                         # or a phrase of common words: "twee huizen", "week op week af"), the
                         # near rows are tested one by one instead, as for dense queries: one
                         # scan of those entries (3-5 ms), not two.
-                        near_match = f"SELECT {columns} FROM {table} d WHERE ({matches_text}) IS TRUE AND {where}"
+                        near_match = tested
                 found = f"({near_match} AND {near}) UNION ALL ({far_match} AND NOT {near} LIMIT {FAR_LIMIT})"
                 found_params = [*match_params, list(request.near_hub_ids), *far_params, list(request.near_hub_ids)]
             else:
@@ -223,7 +232,7 @@ class PostgresSearchBackend(BaseSearchBackend):
     def _share(self, concepts, cursor):
         """The share of the documents that hold the query's words, estimated from PostgreSQL's
         statistics of the vectors (their most common words and how common)."""
-        shares, floor = _word_shares(cursor)
+        shares, floor, _pages = _statistics(cursor)
         if not shares:
             return 1.0  # not analysed yet: a small index, where any plan is quick
         # A phrase's words counted as independent: words next to each other are rarer than each.
@@ -237,7 +246,7 @@ class PostgresSearchBackend(BaseSearchBackend):
     def _postings(self, concepts, cursor):
         """How many index entries a query's text-index scan goes through, as a share of the
         documents: every term it names counts, those of phrases too."""
-        shares, floor = _word_shares(cursor)
+        shares, floor, _pages = _statistics(cursor)
         terms = {term for concept in concepts for alternative in concept.alternatives + concept.corrections for term in alternative}
         return sum(shares.get(term, floor) for term in terms)
 
@@ -261,7 +270,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                 # all of it (50-120 ms at 100,000 documents); the text index answers at once.
                 share = self._share(concepts, cursor)
                 settings = () if share >= DENSE_SHARE else SPARSE_PLAN
-                matches = f"d.search_vector @@ to_tsquery('simple', %s) AND {where}"
+                matches = f"{MATCHES} AND {where}"
                 probe, probe_params = f"EXISTS (SELECT FROM {table} d WHERE {matches})", [any_concept, *where_params]
                 if settings and request.hub_ids is None and share >= PROBE_SAMPLE_SHARE:
                     # But where any hub's documents count, a word in one document of a hundred
@@ -273,7 +282,7 @@ class PostgresSearchBackend(BaseSearchBackend):
                     # first pages: those hold the oldest documents, not a cross-section.
                     sample = f"EXISTS (SELECT FROM {table} d TABLESAMPLE SYSTEM (%s) WHERE {matches})"
                     probe = f"{sample} OR {probe}"
-                    probe_params = [_sample_percent(cursor, PROBE_SAMPLE_PAGES), *probe_params, *probe_params]
+                    probe_params = [_statistics(cursor).sample_percent(PROBE_SAMPLE_PAGES), *probe_params, *probe_params]
                 probes[settings].append((f"SELECT {number} WHERE {probe}", probe_params))
             found = set()
             for settings, asked in probes.items():
@@ -316,7 +325,7 @@ class PostgresSearchBackend(BaseSearchBackend):
         with gateway.public_schema(), connection.cursor() as cursor:
             # A word whose stem is among the index's most common terms (PostgreSQL's statistics,
             # kept in the process) finds plenty as typed: it needs no correction, nor a lookup.
-            common, _floor = _word_shares(cursor)
+            common = _statistics(cursor).shares
             words = [word for word in words if analyzer("nl").stem(word) not in common]
             if not words:
                 return {}

@@ -31,9 +31,9 @@ def test_every_judged_result_exists_in_the_demo_index():
     """A misspelt identity would silently never match: each one names a document of the demo."""
     from search.models import IndexedDocument
     from search.relevance import page_identity
-    from search.service import Result, hub_slugs
+    from search.service import Result, network
 
-    slugs = hub_slugs()
+    slugs = {pk: slug for pk, (slug, _name) in network().directory.items()}
     indexed = {
         page_identity(Result(row.title, row.url, slugs.get(row.hub_id), "", row.kind, "", row.language))
         for row in IndexedDocument.objects.all()
