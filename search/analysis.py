@@ -176,11 +176,15 @@ class Concept:
 
     @property
     def terms(self):
-        """Every single term this concept may match, for highlighting."""
-        found = set()
-        for alternative in self.alternatives + self.corrections:
-            found.update(alternative)
-        return found
+        """The single-term alternatives, for highlighting wherever they stand."""
+        return {alternative[0] for alternative in self.alternatives + self.corrections if len(alternative) == 1}
+
+    @property
+    def phrases(self):
+        """The alternatives of more than one term, highlighted only where they stand as a whole:
+        each word on its own marked every "uit" and "gaan" of a page for "scheiding" (a synonym
+        of "uit elkaar gaan")."""
+        return {alternative for alternative in self.alternatives + self.corrections if len(alternative) > 1}
 
 
 @dataclass(frozen=True)

@@ -265,8 +265,9 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     outcome.count = len(candidates)
     outcome.page = min(outcome.page, outcome.pages)
     shown = candidates[(outcome.page - 1) * PAGE_SIZE : outcome.page * PAGE_SIZE]
-    terms = set().union(*(concept.terms for concept in concepts)) if concepts else set()
-    outcome.results = _results(shown, terms, known.directory)
+    terms = set().union(*(concept.terms for concept in concepts))
+    phrases = tuple(set().union(*(concept.phrases for concept in concepts)))
+    outcome.results = _results(shown, terms, phrases, known.directory)
     if corrections and outcome.count:
         outcome.suggestion = " ".join(corrections[word][0] if word in corrections else word for word in words(query))
     return outcome
@@ -303,7 +304,7 @@ def _corrected(concept, corrections, language_analyzer, rules):
     return concept.with_corrections(sorted(alternatives))
 
 
-def _results(candidates, terms, directory):
+def _results(candidates, terms, phrases, directory):
     if not candidates:
         return []
     # The ten rows of a results page, read without the ORM: building the query took longer
@@ -331,7 +332,7 @@ def _results(candidates, terms, directory):
                 hub=slug,
                 hub_name=name,
                 kind=kind,
-                snippet=snippet(summary, body_start, terms, analyzer(language), seen=seen[language]),
+                snippet=snippet(summary, body_start, terms, analyzer(language), seen=seen[language], phrases=phrases),
                 language=language,
             )
         )

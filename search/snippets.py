@@ -52,18 +52,19 @@ class Seen:
         self.matching = set()
 
 
-def snippet(summary, body, terms, analyzer, window=WINDOW, seen=None):
-    """Safe HTML: the stretch of about `window` words with the most matches, matches in <mark>."""
+def snippet(summary, body, terms, analyzer, window=WINDOW, seen=None, phrases=()):
+    """Safe HTML: the stretch of about `window` words with the most matches, matches in <mark>.
+    `terms` are marked wherever they stand, `phrases` (tuples of terms) only as a whole."""
     seen = Seen() if seen is None else seen
     for text in (body, summary):
-        marked = _best_window(text, terms, analyzer, window, seen)
+        marked = _best_window(text, terms, analyzer, window, seen, phrases)
         if marked is not None:
             return marked
     words = (summary or body or "").split()
     return mark_safe(escape(" ".join(words[:window])) + (" …" if len(words) > window else ""))
 
 
-def _best_window(text, terms, analyzer, window, seen):
+def _best_window(text, terms, analyzer, window, seen, phrases=()):
     if not text:
         return None
     # The text cut into its words and what stands between them, in C: [between, word, between,
@@ -76,10 +77,12 @@ def _best_window(text, terms, analyzer, window, seen):
         if not terms.isdisjoint(_forms(word, analyzer.language)):
             seen.matching.add(word)
     seen.checked |= distinct
-    matching = distinct & seen.matching
-    if not matching:
+    hits = {index for word in distinct & seen.matching for index in _indexes(words, word)}
+    if phrases:
+        hits.update(_phrase_indexes(words, distinct, phrases, analyzer.language))
+    if not hits:
         return None
-    hits = sorted(index for word in matching for index in _indexes(words, word))
+    hits = sorted(hits)
     best_start, best_count = 0, 0
     for hit in hits:
         start = max(0, hit - 4)
@@ -100,6 +103,22 @@ def _best_window(text, terms, analyzer, window, seen):
     prefix = "… " if sum(map(len, pieces[:first])) else ""
     suffix = " …" if sum(map(len, pieces[: last + 1])) < len(text.rstrip()) else ""
     return mark_safe(prefix + "".join(marked) + suffix)
+
+
+def _phrase_indexes(words, distinct, phrases, language):
+    """Where the words of each phrase stand one after the other, every word of it."""
+    firsts = {phrase[0] for phrase in phrases}
+    for word in distinct:
+        forms = _forms(word, language)
+        if firsts.isdisjoint(forms):
+            continue
+        for start in _indexes(words, word):
+            for phrase in phrases:
+                end = start + len(phrase)
+                if phrase[0] in forms and end <= len(words) and all(
+                    term in _forms(words[start + offset], language) for offset, term in enumerate(phrase[1:], start=1)
+                ):
+                    yield from range(start, end)
 
 
 def _indexes(words, word):

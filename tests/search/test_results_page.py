@@ -60,6 +60,16 @@ def test_matches_are_highlighted_in_the_snippets():
     assert re.search(r"<mark>(Kinder|Partner)?alimentatie</mark>", html, re.IGNORECASE)
 
 
+def test_a_synonym_phrase_is_highlighted_only_where_it_stands_whole():
+    # "scheiding" also finds "uit elkaar gaan"; marking "uit" and "gaan" wherever they stood
+    # lit up half the words of a snippet.
+    html = page("hardenberg", q="scheiding").lower()
+
+    assert "<mark>uit</mark> <mark>elkaar</mark>" in html
+    assert html.count("<mark>uit</mark>") == html.count("<mark>uit</mark> <mark>elkaar</mark>")
+    assert "<mark>gaan</mark>" not in html.replace("<mark>elkaar</mark> <mark>gaan</mark>", "")
+
+
 def test_a_typo_gets_did_you_mean_and_results():
     html = page("hardenberg", q="mediatior")
 
