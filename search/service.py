@@ -9,7 +9,7 @@ highlighted snippets, and "bedoelde u ...?".
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from django.db import connection
@@ -250,11 +250,17 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
         corrections = _visible_corrections(backend, backend.suggest(typed), hub, scope, language_analyzer, known)
         concepts = [_corrected(concept, corrections, language_analyzer, rules) for concept in concepts]
     request, context = build_request(concepts, hub, scope, known)
-    candidates = backend.search(request)
-    candidates = order(in_language(candidates, language), hub, context, concepts)
+    candidates = order(in_language(backend.search(request), language), hub, context, concepts)
     outcome.facets = facet_counts(candidates)
     # An unknown hub keeps nothing (not the network's documents, which belong to no hub).
     wanted_hub = {slug: pk for pk, (slug, _name) in known.directory.items()}.get(hub_slug, "") if hub_slug else None
+    if (wanted_hub and hub is not None and wanted_hub != hub.pk and request.near_hub_ids
+            and (request.hub_ids is None or wanted_hub in request.hub_ids)):
+        # Another hub's matches may have been a sample (the backend ranks only the resident's
+        # own in full): under that hub's filter, all of its matches are asked for.
+        wanted = replace(request, hub_ids=(wanted_hub,), near_hub_ids=(wanted_hub,))
+        candidates = order(in_language(backend.search(wanted), language), hub, context, concepts)
+        outcome.facets["hub"][wanted_hub] = sum(1 for candidate in candidates if candidate.hub_id == wanted_hub)
     candidates = [
         candidate
         for candidate in candidates

@@ -37,6 +37,10 @@ RANK_SQL = f"ts_rank('{RANK_WEIGHTS}'::real[], d.search_vector, to_tsquery('simp
 #: Past this many, which of them are ranked is PostgreSQL's choice (for common words: those in a
 #: fixed sample of pages); the demo network (117 documents) never reaches it.
 FAR_LIMIT = 50
+#: ...but where the query's matches are estimated at no more than this many (a network of a few
+#: dozen hubs, the demo's, a rare word), all of them are ranked: a sample then dropped matches a
+#: resident could see and count, such as a hub's own pages under the hub filter.
+RANK_ALL_MATCHES = 1000
 #: A query whose words are in at least this share of the documents is "dense": its far matches
 #: come from a fixed sample of the table's pages (FAR_LIMIT of them among ~500 rows), its near
 #: ones from testing each of the hub's rows. A rarer one ("sparse") finds both through the text index,
@@ -81,6 +85,8 @@ class Statistics(NamedTuple):
     floor: float
     #: How many pages the table has.
     pages: int
+    #: How many documents it holds (None: never analysed).
+    documents: float | None = None
 
     def sample_percent(self, pages_wanted):
         """The share of the table's pages (in percent) that makes about `pages_wanted`."""
@@ -95,13 +101,13 @@ def _statistics(cursor):
     if kept and now - kept[0] < STATISTICS_SECONDS:
         return kept[1]
     cursor.execute(
-        """SELECT c.relpages, s.most_common_elems::text::text[], s.most_common_elem_freqs
+        """SELECT c.relpages, c.reltuples, s.most_common_elems::text::text[], s.most_common_elem_freqs
            FROM pg_class c LEFT JOIN pg_stats s
              ON s.schemaname = 'public' AND s.tablename = c.relname AND s.attname = 'search_vector'
            WHERE c.oid = %s::regclass""",
         [IndexedDocument._meta.db_table],
     )
-    pages, words, frequencies = cursor.fetchone()
+    pages, documents, words, frequencies = cursor.fetchone()
     shares, floor = {}, 0.0
     if words:
         # The frequencies end with the lowest and highest of them and the share of empty vectors.
@@ -109,7 +115,7 @@ def _statistics(cursor):
         # share, at most 0.5%.
         shares = dict(zip(words, frequencies))
         floor = min(0.005, frequencies[len(words)] / 2)
-    statistics = Statistics(shares, floor, max(pages, 0))
+    statistics = Statistics(shares, floor, max(pages, 0), documents if documents >= 0 else None)
     _statistics_cache["statistics"] = (now, statistics)
     return statistics
 
@@ -161,7 +167,7 @@ class PostgresSearchBackend(BaseSearchBackend):
         match_params = [any_concept, *where_params]
         settings = NO_JIT
         with gateway.public_schema(), connection.cursor() as cursor:
-            if request.near_hub_ids is not None:
+            if request.near_hub_ids is not None and not self._few_matches(concepts, cursor):
                 # Near: the resident's own hub and what is shared; ranked in full. The rest
                 # (other hubs, which come after them anyway): only the first FAR_LIMIT matches.
                 near = "(d.hub_id IS NULL OR d.hub_id = ANY(%s))"
@@ -226,13 +232,22 @@ class PostgresSearchBackend(BaseSearchBackend):
             for row in rows
         ]
 
+    def _few_matches(self, concepts, cursor):
+        """Whether the query's matches are estimated at RANK_ALL_MATCHES or fewer (a table never
+        analysed is taken to be small)."""
+        statistics = _statistics(cursor)
+        if not statistics.shares or statistics.documents is None:
+            return True
+        return self._share(concepts, cursor) * statistics.documents <= RANK_ALL_MATCHES
+
     def _dense(self, concepts, cursor):
         return self._share(concepts, cursor) >= DENSE_SHARE
 
     def _share(self, concepts, cursor):
         """The share of the documents that hold the query's words, estimated from PostgreSQL's
         statistics of the vectors (their most common words and how common)."""
-        shares, floor, _pages = _statistics(cursor)
+        statistics = _statistics(cursor)
+        shares, floor = statistics.shares, statistics.floor
         if not shares:
             return 1.0  # not analysed yet: a small index, where any plan is quick
         # A phrase's words counted as independent: words next to each other are rarer than each.
@@ -246,7 +261,8 @@ class PostgresSearchBackend(BaseSearchBackend):
     def _postings(self, concepts, cursor):
         """How many index entries a query's text-index scan goes through, as a share of the
         documents: every term it names counts, those of phrases too."""
-        shares, floor, _pages = _statistics(cursor)
+        statistics = _statistics(cursor)
+        shares, floor = statistics.shares, statistics.floor
         terms = {term for concept in concepts for alternative in concept.alternatives + concept.corrections for term in alternative}
         return sum(shares.get(term, floor) for term in terms)
 

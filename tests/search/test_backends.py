@@ -52,6 +52,7 @@ class TestPostgresBackend(BackendContract):
             document("t:other", "Kwartelkooi", hub="helmond"),
             document("t:unrelated", "Kievit", hub="hardenberg"),
         )
+        monkeypatch.setattr(type(backend), "_few_matches", lambda self, concepts, cursor: False)
         monkeypatch.setattr(type(backend), "_share", lambda self, concepts, cursor: share)
         monkeypatch.setattr(type(backend), "_postings", lambda self, concepts, cursor: postings)
         concepts = (Concept(("kwartelkooi",), (("kwartelkooi",), ("kwartel", "kooi"))),)
@@ -61,6 +62,22 @@ class TestPostgresBackend(BackendContract):
         sources = dict(IndexedDocument.objects.filter(pk__in=[c.id for c in candidates]).values_list("pk", "source"))
 
         assert sorted(sources.values()) == ["t:network", "t:other", "t:own", "t:phrase"]
+
+    @pytest.mark.parametrize("few", [True, False])
+    def test_other_hubs_matches_are_all_ranked_unless_there_are_many(self, backend, monkeypatch, few):
+        """Past FAR_LIMIT other hubs' matches are a sample, but only where the statistics say a
+        query has more than RANK_ALL_MATCHES matches: at the demo's size a resident sees them all."""
+        from search.backends import postgres
+
+        hubs = dict(Hub.objects.hubs().values_list("slug", "pk"))
+        self.index(*(document(f"t:{number}", "Kwartelkooi", hub="helmond") for number in range(4)))
+        monkeypatch.setattr(postgres, "FAR_LIMIT", 2)
+        monkeypatch.setattr(type(backend), "_few_matches", lambda self, concepts, cursor: few)
+        monkeypatch.setattr(type(backend), "_share", lambda self, concepts, cursor: 0.0)
+
+        found = self.found(backend, "kwartelkooi", near_hub_ids=(hubs["hardenberg"],))
+
+        assert len(found) == (4 if few else 2)
 
 
 class TestOpenSearchBackendOnOsmem(BackendContract):
