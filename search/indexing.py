@@ -292,6 +292,21 @@ def sync_network_plugin(plugin):
     return apply(entries, existing)
 
 
+def withdraw(sources):
+    """Take these documents out of the index now, in the caller's transaction: an unpublished,
+    private or deleted page must not be found a moment longer than the page itself can be read,
+    not only once a worker has run the task that re-syncs it. The engine's copy (if any) follows
+    when the transaction commits."""
+    from search.backends import get_search_backend
+
+    with gateway.public_schema():
+        removed = list(IndexedDocument.objects.filter(source__in=sources).values_list("source", flat=True))
+        IndexedDocument.objects.filter(source__in=removed).delete()
+    if removed:
+        transaction.on_commit(lambda: get_search_backend().mirror([], removed))
+    return removed
+
+
 def remove_sources(sources):
     with gateway.public_schema():
         existing = IndexedDocument.objects.filter(source__in=sources)

@@ -1,7 +1,9 @@
 """
 What changes the index: hub pages published, unpublished, deleted, moved or made private, a hub's
-plugins switched, and (through `request_reindex`) network-wide plugins' saves. Each handler only
-enqueues a task (search.tasks); the index is written by the worker, or at once in tests.
+plugins switched, and (through `request_reindex`) network-wide plugins' saves. Each handler
+enqueues a task (search.tasks); the index is written by the worker, or at once in tests. What
+takes a page away from residents (unpublishing, a view restriction, deletion) also takes its
+documents out of the index at once, in the same transaction: that cannot wait for a worker.
 """
 
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -33,6 +35,14 @@ def _reindex(pages):
         reindex_hub_pages.enqueue(slug, sorted({page.pk for page in pages}))
 
 
+def _withdraw(pages):
+    from search.indexing import page_source, withdraw
+
+    slug = _site_slug()
+    if slug is not None:
+        withdraw([page_source(slug, page.pk) for page in pages])
+
+
 def _subtree(page):
     return [page, *page.get_descendants()]
 
@@ -46,15 +56,23 @@ def subtree_changed(sender, instance, **kwargs):
     _reindex(_subtree(instance))
 
 
+def page_withdrawn(sender, instance, **kwargs):
+    _withdraw([instance])
+    _reindex([instance])
+
+
 def privacy_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
+        if kwargs["signal"] is post_save:
+            _withdraw(_subtree(page))  # made private (or its restriction changed)
         _reindex(_subtree(page))
 
 
 def page_deleted(sender, instance, **kwargs):
     from search.tasks import remove_hub_pages
 
+    _withdraw([instance])
     slug = _site_slug()
     if slug is not None:
         remove_hub_pages.enqueue(slug, [instance.pk])
@@ -80,7 +98,7 @@ def plugins_switched(sender, instance, created, **kwargs):
 
 def connect():
     page_published.connect(page_changed, dispatch_uid="search:page_published")
-    page_unpublished.connect(page_changed, dispatch_uid="search:page_unpublished")
+    page_unpublished.connect(page_withdrawn, dispatch_uid="search:page_unpublished")
     post_page_move.connect(subtree_changed, dispatch_uid="search:page_moved")
     page_slug_changed.connect(subtree_changed, dispatch_uid="search:page_slug_changed")
     post_save.connect(privacy_changed, sender=PageViewRestriction, dispatch_uid="search:privacy_saved")

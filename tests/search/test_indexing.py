@@ -3,6 +3,7 @@ tasks (run at once in tests), and nothing unpublished, private, expired or switc
 
 from datetime import timedelta
 
+import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from django_tenants.utils import tenant_context
@@ -71,6 +72,33 @@ def test_pages_below_a_page_made_private_leave_the_index(hardenberg):
         PageViewRestriction.objects.create(page=child.get_parent(), restriction_type=PageViewRestriction.LOGIN)
 
     assert titles("hardenberg") == []
+
+
+def _unpublish(page):
+    page.unpublish()
+
+
+def _restrict(page):
+    PageViewRestriction.objects.create(page=page.get_parent(), restriction_type=PageViewRestriction.LOGIN)
+
+
+def _delete(page):
+    Page.objects.get(pk=page.pk).delete()
+
+
+@pytest.mark.parametrize("take_away", [_unpublish, _restrict, _delete], ids=["unpublished", "made-private", "deleted"])
+def test_a_page_taken_away_leaves_the_search_before_any_worker_runs(hardenberg, settings, take_away):
+    """On a site whose search worker is behind (or down), the index tasks wait; a page residents
+    can no longer read must still not be found."""
+    page = add_page(hardenberg)
+    assert titles("hardenberg") == [f"Over de {WORD}"]
+    settings.TASKS = {**settings.TASKS, "search": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+
+    with tenant_context(hardenberg):
+        take_away(page)
+
+    assert titles("hardenberg") == []
+    assert titles("helmond") == []
 
 
 def test_an_expired_page_is_never_found(hardenberg):
