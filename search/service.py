@@ -19,7 +19,7 @@ from django.utils.translation import gettext, gettext_noop
 from regions.models import Region
 from search.analysis import MAX_QUERY_LENGTH, Concept, analyzer, parse_rules, words
 from search.backends import get_search_backend
-from search.backends.base import SearchRequest
+from search.backends.base import Candidate, SearchRequest
 from search.models import KIND_LABELS, PAGE_KIND, IndexedDocument, SynonymRule
 from search.snippets import MAX_CHARACTERS, Seen, snippet
 from tenants.gateway import gateway
@@ -158,8 +158,12 @@ def _tier(candidate, hub, context):
     return OWN_REGION if candidate.hub_id in context["region_hub_ids"] else ELSEWHERE
 
 
-def in_language(candidates, language):
-    """One version of each translated thing: the resident's language when it exists, else Dutch."""
+def in_language(candidates, language, now=None):
+    """One version of each translated thing: the resident's language when it exists, else Dutch.
+    The resident's version counts as existing when it is visible, whether or not it matched: a
+    resident reading English who types Dutch words matches only the Dutch version."""
+    if language != "nl":
+        candidates = candidates + _translations(candidates, language, now or timezone.now())
     chosen = {}
     for candidate in candidates:
         key = candidate.translation_key or f"id:{candidate.id}"
@@ -168,6 +172,36 @@ def in_language(candidates, language):
             chosen[key] = candidate
     kept = {candidate.id for candidate in chosen.values()}
     return [candidate for candidate in candidates if candidate.id in kept]
+
+
+def _translations(candidates, language, now):
+    """The visible versions in `language` of the candidates' translated things that did not
+    match themselves, with the score of the version that did."""
+    have = {(candidate.translation_key, candidate.hub_id) for candidate in candidates if candidate.language == language}
+    wanted = {}
+    for candidate in candidates:
+        key = (candidate.translation_key, candidate.hub_id)
+        if candidate.translation_key and key not in have:
+            wanted[key] = max(wanted.get(key, candidate.score), candidate.score)
+    if not wanted:
+        return []
+    with gateway.public_schema(), connection.cursor() as cursor:
+        cursor.execute(
+            f"""SELECT id, hub_id, kind, language, translation_key, audiences, regions, hubs, title_terms
+                FROM {IndexedDocument._meta.db_table}
+                WHERE language = %s AND translation_key = ANY(%s)
+                  AND (published_until IS NULL OR published_until > %s)
+                  AND (published_from IS NULL OR published_from <= %s)""",
+            [language, sorted({key for key, _hub in wanted}), now, now],
+        )
+        rows = cursor.fetchall()
+    return [
+        Candidate(id=row[0], hub_id=row[1], kind=row[2], language=row[3], translation_key=row[4],
+                  audiences=tuple(row[5]), regions=tuple(row[6]), hubs=tuple(row[7]), title_terms=row[8],
+                  score=wanted[(row[4], row[1])])
+        for row in rows
+        if (row[4], row[1]) in wanted
+    ]
 
 
 def _language_rank(candidate, language):
@@ -250,7 +284,7 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
         corrections = _visible_corrections(backend, backend.suggest(typed), hub, scope, language_analyzer, known)
         concepts = [_corrected(concept, corrections, language_analyzer, rules) for concept in concepts]
     request, context = build_request(concepts, hub, scope, known)
-    candidates = order(in_language(backend.search(request), language), hub, context, concepts)
+    candidates = order(in_language(backend.search(request), language, request.now), hub, context, concepts)
     outcome.facets = facet_counts(candidates)
     # An unknown hub keeps nothing (not the network's documents, which belong to no hub).
     wanted_hub = {slug: pk for pk, (slug, _name) in known.directory.items()}.get(hub_slug, "") if hub_slug else None
@@ -259,7 +293,7 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
         # Another hub's matches may have been a sample (the backend ranks only the resident's
         # own in full): under that hub's filter, all of its matches are asked for.
         wanted = replace(request, hub_ids=(wanted_hub,), near_hub_ids=(wanted_hub,))
-        candidates = order(in_language(backend.search(wanted), language), hub, context, concepts)
+        candidates = order(in_language(backend.search(wanted), language, request.now), hub, context, concepts)
         outcome.facets["hub"][wanted_hub] = sum(1 for candidate in candidates if candidate.hub_id == wanted_hub)
     candidates = [
         candidate

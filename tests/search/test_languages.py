@@ -22,3 +22,14 @@ def test_results_come_in_the_residents_language_when_the_page_exists_in_it():
     assert ENGLISH in english_page
     # Pages without an English version still come, in Dutch.
     assert any(result["url"].startswith("http://hardenberg.localhost/") and "/en/" not in result["url"] for result in english)
+
+
+def test_a_page_found_by_its_dutch_words_comes_in_the_residents_language():
+    # A resident reading English who types Dutch words ("uit elkaar") matches only the Dutch
+    # version of the page; the English version exists, so that is the one shown.
+    english = api(hub_client("hardenberg"), q="uit elkaar waar begint", lang="en", scope="hub")["results"]
+    connection.set_schema_to_public()
+
+    titles = [result["title"] for result in english]
+    assert ENGLISH in titles and DUTCH not in titles
+    assert "/en/" in english[titles.index(ENGLISH)]["url"]
