@@ -1,9 +1,12 @@
 """
 What editors learn from residents' searches: counts per hub, day and query, and per clicked
 result. Nothing that identifies a resident is stored: no IP address, session, cookie or browser,
-and no time finer than the day.
+and no time finer than the day. What residents type is theirs, though, and some type their own
+details into a search box: e-mail addresses and long numbers (telephone, citizen service or
+account numbers, a postcode's digits) are replaced before a query is stored.
 """
 
+import re
 from datetime import timedelta
 
 from django.db.models import F, Sum
@@ -16,9 +19,24 @@ from tenants.gateway import gateway
 REPORT_DAYS = 90
 
 
+#: An e-mail address, and a run of digits (spaces, dots and dashes inside: "06-123 456 78").
+EMAIL = re.compile(r"\S+@\S+")
+NUMBER = re.compile(r"\+?\d[\d\s.-]*\d")
+#: A Dutch postcode ("1234 AB"), which with a house number is an address.
+POSTCODE = re.compile(r"\b\d{4}\s?[a-zA-Z]{2}\b")
+#: Digits in a run shorter than this stay ("1 week", "co-ouderschap 2025" is not a number of anyone's).
+MIN_DIGITS = 5
+PLACEHOLDERS = {"kpemailadreskp": "(e-mailadres)", "kppostcodekp": "(postcode)", "kpnummerkp": "(nummer)"}
+
+
 def normalise(query):
-    """One spelling per query, so "Scheiding " and "scheiding" count together."""
-    return " ".join(words(query))[:200]
+    """One spelling per query, so "Scheiding " and "scheiding" count together, with e-mail
+    addresses, postcodes and long numbers replaced (by words that survive `words`, then by what
+    the report shows)."""
+    query = EMAIL.sub(" kpemailadreskp ", query or "")
+    query = POSTCODE.sub(" kppostcodekp ", query)
+    query = NUMBER.sub(lambda match: " kpnummerkp " if sum(c.isdigit() for c in match.group()) >= MIN_DIGITS else match.group(), query)
+    return " ".join(PLACEHOLDERS.get(word, word) for word in words(query))[:200]
 
 
 def _hub_id(hub):

@@ -94,7 +94,10 @@ def _click_url(result, query):
 @never_cache
 def search(request):
     parameters, hub, outcome = _run(request)
-    if outcome.query and parameters["page"] == 1:
+    # Counted once per search a resident starts: not the further pages, not a filter narrowing it
+    # (whose "nothing found" says nothing about the words), not HEAD requests of link checkers.
+    filtered = parameters["kind"] or parameters["audience"] or parameters["hub_slug"]
+    if outcome.query and parameters["page"] == 1 and not filtered and request.method == "GET":
         statistics.record_search(hub, outcome.query, outcome.count)
     for result in outcome.results:
         result.click_url = _click_url(result, outcome.query)

@@ -156,6 +156,18 @@ def test_searches_are_counted_per_hub_and_query(hardenberg):
     assert not field_names & {"ip", "ip_address", "session", "session_key", "user_agent", "cookie"}
 
 
+def test_what_identifies_a_resident_in_a_query_is_not_stored(hardenberg):
+    SearchStatistic.objects.all().delete()
+    client = hub_client("hardenberg")
+    client.get("/zoeken/", {"q": "bel mij 06-123 456 78 of mail jan.jansen@example.nl over 1234 AB omgang 2 weken"})
+    client.get("/zoeken/", {"q": "omgang", "kind": "partner"})  # a filter narrowing a search: not a new search
+    client.head("/zoeken/", {"q": "omgang"})
+    connection.set_schema_to_public()
+
+    stored = list(SearchStatistic.objects.filter(hub=hardenberg).values_list("query", flat=True))
+    assert stored == ["bel mij (nummer) of mail (e-mailadres) over (postcode) omgang 2 weken"]
+
+
 def test_the_search_page_sets_no_cookies_and_is_not_indexed_by_crawlers():
     response = hub_client("helmond").get("/zoeken/", {"q": "scheiding"})
 
