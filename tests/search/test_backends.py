@@ -79,6 +79,24 @@ class TestPostgresBackend(BackendContract):
 
         assert len(found) == (4 if few else 2)
 
+    def test_a_correction_begins_with_the_letter_typed_and_prefers_the_commoner_word(self, backend, monkeypatch):
+        from django.db import connection
+
+        from search.backends import postgres
+
+        self.index(document("t:1", "Niet langer vol anger"))
+        # Which of two equally close words is commoner comes from PostgreSQL's statistics, which
+        # a test database has only once analysed.
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {IndexedDocument._meta.db_table}")
+        monkeypatch.setattr(postgres, "_statistics_cache", {})
+
+        suggestions = backend.suggest(["mediatior", "zwanger"])
+
+        # "mediation" is as close as "mediator" (one letter), but the demo's pages say mediator far more.
+        assert suggestions["mediatior"][0] == "mediator"
+        assert "zwanger" not in suggestions  # not "anger", nor "langer"
+
 
 class TestOpenSearchBackendOnOsmem(BackendContract):
     @pytest.fixture
