@@ -52,3 +52,16 @@ def test_scopes_filters_and_pages_work_without_javascript(live_network, browser_
     assert browser.find_elements(By.CSS_SELECTOR, ".kp-results li")
     link = browser.find_element(By.CSS_SELECTOR, ".kp-results li a").get_attribute("href")
     assert "/zoeken/naar/?" in link and "naar=http" in link
+
+
+def test_on_a_phone_the_first_result_comes_before_the_filters(live_network, browser):
+    browser.set_window_size(390, 844)
+    browser.get(live_network("hardenberg.localhost", "/zoeken/?q=scheiding"))
+
+    first_result = browser.find_element(By.CSS_SELECTOR, ".kp-results li").rect["y"]
+    filters = browser.find_element(By.CSS_SELECTOR, ".kp-search-facets").rect["y"]
+    screen = browser.execute_script("return window.innerHeight")
+
+    # The filters came first, and the first result a screen and a half down.
+    assert first_result < filters
+    assert first_result < screen
