@@ -357,6 +357,7 @@ def _results(candidates, terms, phrases, directory):
             [MAX_CHARACTERS, [candidate.id for candidate in candidates]],
         )
         rows = {row[0]: row for row in cursor.fetchall()}
+    names_by_slug = dict(directory.values())
     # Words already judged, per language, shared by the page's snippets.
     results, seen = [], defaultdict(Seen)
     for candidate in candidates:
@@ -365,6 +366,10 @@ def _results(candidates, terms, phrases, directory):
             continue
         _id, title, url, hub_id, kind, summary, language, body_start = row
         slug, name = directory.get(hub_id, (None, ""))
+        if hub_id is None and len(candidate.hubs) == 1:
+            # A partner service or shared piece meant for one hub says which (one organisation's
+            # "Jongerengroep" in four hubs came as four identical results).
+            name = names_by_slug.get(candidate.hubs[0], "")
         results.append(
             Result(
                 title=title,

@@ -70,6 +70,16 @@ def test_a_synonym_phrase_is_highlighted_only_where_it_stands_whole():
     assert "<mark>gaan</mark>" not in html.replace("<mark>elkaar</mark> <mark>gaan</mark>", "")
 
 
+def test_a_partner_service_meant_for_one_hub_says_which():
+    # One organisation runs the same youth group in each of the four hubs.
+    html = page("hardenberg", q="jongerengroep")
+    items = re.findall(r'<li>\s*<a href="[^"]*">([^<]*)</a>\s*<span class="kp-kind">([^<]*)</span>', html)
+    labels = [label for title, label in items if title.startswith("Jongerengroep")]
+
+    assert len(labels) == 4 and len(set(labels)) == 4
+    assert any("Helmond" in label for label in labels)
+
+
 def test_a_typo_gets_did_you_mean_and_results():
     html = page("hardenberg", q="mediatior")
 
