@@ -106,3 +106,21 @@ def test_a_deleted_page_leaves_no_empty_link(hardenberg, in_hub):
     html = hub_client("hardenberg").get("/").content.decode()
 
     assert 'href=""' not in html and "Tijdelijk wonen na de scheiding" not in html
+
+
+def test_a_text_link_to_a_page_residents_cannot_open_keeps_its_words_without_the_link(hardenberg, in_hub):
+    from wagtail.rich_text import RichText
+
+    with in_hub(hardenberg):
+        target = _nl("tijdelijk-wonen")
+        page = _nl("samen-ouder-blijven").specific
+        page.body.append(("paragraph", RichText(f'<p>Lees ook <a linktype="page" id="{target.pk}">over tijdelijk wonen</a>.</p>')))
+        page.save_revision().publish()
+    client = hub_client("hardenberg")
+    assert '<a href="/ouders/tijdelijk-wonen/">over tijdelijk wonen</a>' in client.get("/ouders/samen-ouder-blijven/").content.decode()
+    with in_hub(hardenberg):
+        target.specific.unpublish()
+
+    html = client.get("/ouders/samen-ouder-blijven/").content.decode()
+
+    assert "Lees ook <a>over tijdelijk wonen</a>." in html
