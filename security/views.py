@@ -64,8 +64,11 @@ def _counted(request, name, wagtail_view, *args):
         return wagtail_view(request, *args)
     credentials = get_credentials(name)
     if not AxesProxyHandler.is_allowed(request, credentials):
-        # As axes does with a login during a lockout: the password is not checked, and the
-        # attempt counts as one more failure, which starts the cool-off again.
+        # As axes' backend does with a login during a lockout: the password is not checked, and
+        # the attempt counts as one more failure, which starts the cool-off again (unless
+        # AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT is off: then it is refused uncounted).
+        if not settings.AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT:
+            request.axes_locked_out = True
         AxesProxyHandler.user_login_failed(sender=__name__, credentials=credentials, request=request)
         return lockout_response(request, credentials=credentials)
     response = wagtail_view(request, *args)
