@@ -156,6 +156,22 @@ class LinkListBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="titel", required=False)
     links = blocks.ListBlock(LinkBlock(), label="links")
 
+    def get_context(self, value, parent_context=None):
+        from pages.models import openable  # pages.models builds its bodies from these blocks
+
+        context = super().get_context(value, parent_context)
+        # The chosen page may since have been unpublished, have expired, been made private or
+        # been deleted: its link would lead a resident to a 404 or a password form.
+        links = list(value["links"])
+        can_open = {page.pk for page in openable([link.get("page") for link in links])}
+
+        def leads_somewhere(link):
+            page = link.get("page")
+            return page.pk in can_open if page is not None else bool(link.get("url"))
+
+        context["links"] = [link for link in links if leads_somewhere(link)]
+        return context
+
     class Meta:
         icon = "link"
         template = "blocks/links.html"

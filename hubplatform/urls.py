@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from pages import views
 from plugins.urls import plugin_urlpatterns
 from search import views as search_views
+from security import views as security_views
 from tenants.branding import views as branding_views
 
 
@@ -29,6 +30,13 @@ def site_urlpatterns(site):
             name="media",
         ),
         path("admin/", include(wagtailadmin_urls)),
+        # Wagtail's password forms, their failures counted as a login form's (security/); before
+        # Wagtail's own routes to them, which they take the place of.
+        path(
+            "documents/authenticate_with_password/<int:restriction_id>/",
+            security_views.document_password,
+            name="wagtaildocs_authenticate_with_password",
+        ),
         path("documents/", include(wagtaildocs_urls)),
         path("api/search/", search_views.api_search, name="search_api"),
         path("zoeken/naar/", search_views.click, name="search_click"),
@@ -38,6 +46,11 @@ def site_urlpatterns(site):
         # The portal's page per region (answers 404 on hubs).
         path("", include("regions.urls")),
         *plugin_urlpatterns(site, localized=True),
+        path(
+            "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+            security_views.page_password,
+            name="wagtailcore_authenticate_with_password",
+        ),
         # Wagtail's page serving catches every other path, so it comes last.
         path("", include(wagtail_urls)),
         prefix_default_language=False,

@@ -15,7 +15,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from pages.cache import hub_memo
-from pages.models import locale_ids, public_pages
+from pages.models import locale_ids, resident_pages
 from plugins.registry import exclude_unavailable
 
 TIMEOUT = 60 * 60
@@ -71,7 +71,7 @@ def _build_chrome(request, language):
     home = site.root_page.localized if site else None
     menu = []
     if home is not None:
-        items = exclude_unavailable(public_pages(home.get_children().live().in_menu()))
+        items = exclude_unavailable(resident_pages(home.get_children().in_menu()))
         menu = [{"title": item.title, "url": item.get_url(request), "path": item.path} for item in items]
     return {
         "schema": connection.schema_name,
@@ -106,7 +106,7 @@ def _footer_links(request, branding, language):
     """The footer's links, a page link in the active language where the page exists in it.
 
     One query for the linked pages and their translations: the stream's raw data names the pages,
-    so its own page lookup is not needed. A link to a page that is not live is left out.
+    so its own page lookup is not needed. A link to a page residents cannot open is left out.
     """
     links = branding.footer_links.raw_data
     page_ids = [link["value"].get("page") for link in links if link["value"].get("page")]
@@ -114,7 +114,8 @@ def _footer_links(request, branding, language):
     if page_ids:
         locale_id = locale_ids().get(language)
         originals = Page.objects.filter(pk__in=page_ids).values("translation_key")
-        for page in Page.objects.live().filter(Q(pk__in=page_ids) | Q(translation_key__in=originals, locale_id=locale_id)):
+        linked = Page.objects.filter(Q(pk__in=page_ids) | Q(translation_key__in=originals, locale_id=locale_id))
+        for page in resident_pages(linked):
             if page.pk in page_ids:
                 pages[page.pk] = page
             if page.locale_id == locale_id:

@@ -13,6 +13,7 @@ from wagtail.search import index
 from blocks.fields import BodyField
 from pages.cache import hub_memo
 from plugins.registry import exclude_unavailable, page_type_available
+from scheduling.expiry import has_expired, not_expired
 
 # Dutch for editors (the admin is Dutch-only); residents' pages translate them (gettext_noop marks them).
 AUDIENCE_CHOICES = [
@@ -41,8 +42,8 @@ class BasePage(Page):
         return super().can_create_at(parent) and page_type_available(cls)
 
     def visible_children(self):
-        """Live children residents may see (one query when the hub has no private pages)."""
-        return public_pages(self.get_children().live())
+        """Children residents can open (one query when the hub has no private pages)."""
+        return resident_pages(self.get_children())
 
     def child_cards(self):
         """`visible_children` of types served here, each with `card_intro`: its introduction when
@@ -77,6 +78,26 @@ def public_pages(pages):
     return pages.public() if _schema_has_view_restrictions() else pages
 
 
+def resident_pages(pages):
+    """`pages` less those a resident cannot open: not live, expired or private.
+
+    Every list of pages and every page link a resident sees goes through this (or `openable`):
+    an expired page answers 404 before the scheduler has unpublished it (scheduling.expiry),
+    and what lists it is cached no longer than until that moment (pages.cache).
+    """
+    return public_pages(not_expired(pages.live()))
+
+
+def openable(pages):
+    """The pages of `pages`, already loaded (None for one that is gone), that `resident_pages`
+    keeps, in their order: without a query unless the hub has private pages."""
+    found = [page for page in pages if page is not None and page.live and not has_expired(page)]
+    if found and _schema_has_view_restrictions():
+        public = set(Page.objects.filter(pk__in=[page.pk for page in found]).public().values_list("pk", flat=True))
+        found = [page for page in found if page.pk in public]
+    return found
+
+
 def _schema_has_view_restrictions():
     """Whether any page of the current schema is private (cached; pages.signals empties it)."""
     return hub_memo("has-view-restrictions", _shared_has_view_restrictions)
@@ -107,13 +128,13 @@ ROUTE_CACHE_SECONDS = 60 * 60
 
 
 def translations_of(page):
-    """The live translations of `page` (itself included, not aliases), by locale, with their
-    locales: from the routing's query when it found `page` at the end of the path, else asked."""
+    """The live, unexpired translations of `page` (itself included, not aliases), by locale, with
+    their locales: from the routing's query when it found `page` at the end of the path, else asked."""
     found = getattr(page, "knooppunt_translations", None)
     if found is not None:
         return found
     return list(
-        Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True)
+        not_expired(Page.objects.filter(translation_key=page.translation_key, live=True, alias_of__isnull=True))
         .select_related("locale")
         .order_by("locale__id")
     )
@@ -217,7 +238,14 @@ class LandingPage(BasePage):
             deepest = found[-1] = _load_specific(found[-1])
             if deepest.url_path == prefixes[-1]:
                 deepest.knooppunt_translations = sorted(
-                    (row for row in rows if row.translation_key == deepest.translation_key and row.live and row.alias_of_id is None),
+                    (
+                        row
+                        for row in rows
+                        if row.translation_key == deepest.translation_key
+                        and row.live
+                        and not has_expired(row)
+                        and row.alias_of_id is None
+                    ),
                     key=lambda row: row.locale_id,
                 )
         return found
@@ -262,7 +290,7 @@ class HomePage(LandingPage):
 
     def audience_routes(self):
         # AudiencePage has no subtypes: the rows come in their own type, in one query.
-        return public_pages(AudiencePage.objects.child_of(self).live())
+        return resident_pages(AudiencePage.objects.child_of(self))
 
 
 class AudiencePage(BasePage):

@@ -6,6 +6,7 @@ from wagtail import hooks
 
 from pages.models import locale_ids
 from pages.readability import assess, page_text
+from pages.rich_text import OpenablePageLinkHandler
 
 
 @hooks.register("before_serve_page")
@@ -21,6 +22,12 @@ def serve_pages_only_in_their_own_language(page, request, serve_args, serve_kwar
         raise Http404("Deze pagina bestaat niet in deze taal.")
     if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
         raise Http404("Deze pagina is nog niet vertaald.")
+
+
+# After Wagtail's own registration of the page link type (order 0), which this one replaces.
+@hooks.register("register_rich_text_features", order=1)
+def link_only_to_pages_residents_can_open(features):
+    features.register_link_type(OpenablePageLinkHandler)
 
 
 @hooks.register("after_create_page")

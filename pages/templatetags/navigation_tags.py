@@ -4,6 +4,7 @@ from django.utils import translation
 
 from pages.chrome import site_for_request
 from pages.models import translations_of
+from scheduling.expiry import has_expired
 
 register = template.Library()
 
@@ -40,14 +41,18 @@ def page_translations(context, page):
 
 @register.simple_tag(takes_context=True)
 def breadcrumb_pages(context, page):
-    """The pages above `page` below the home page, from the routing when it found them."""
+    """The pages above `page` below the home page, from the routing when it found them, each with
+    whether it gets a link: a live page may sit below one that was unpublished or has expired,
+    which would answer 404. (A private one above it is private for whoever reads this page too.)"""
     request = context.get("request")
     route_pages = getattr(request, "knooppunt_route_pages", None)
     if route_pages and route_pages[-1].pk == page.pk:
-        return route_pages[1:-1]
-    site = site_for_request(request) if request else None
-    depth = site.root_page.depth if site else 2
-    return page.get_ancestors().filter(depth__gt=depth)
+        ancestors = route_pages[1:-1]
+    else:
+        site = site_for_request(request) if request else None
+        depth = site.root_page.depth if site else 2
+        ancestors = page.get_ancestors().filter(depth__gt=depth)
+    return [(ancestor, ancestor.live and not has_expired(ancestor)) for ancestor in ancestors]
 
 
 @register.simple_tag
