@@ -192,7 +192,9 @@ class AnonymousPageCacheMiddleware:
         if request.path_info.startswith(SKIPPED_PREFIXES):
             return self._build(request, schema_name)
         cacheable = _cacheable_request(request)
-        key = f"pages:page:{schema_name}:{request.get_host()}:{request.path}"
+        # The scheme too: a response keeps the headers it was built with, and HTTPS ones carry
+        # HSTS where plain HTTP ones must not.
+        key = f"pages:page:{schema_name}:{request.scheme}:{request.get_host()}:{request.path}"
         try:
             cache = _cache()
             found = cache.get_many([_generation_key(schema_name), NETWORK_GENERATION_KEY] + ([key] if cacheable else []))

@@ -25,6 +25,17 @@ def test_a_second_anonymous_view_comes_from_the_cache():
     assert not second.cookies
 
 
+def test_a_page_over_https_never_gets_the_plain_http_entry(settings):
+    # HSTS goes only with HTTPS responses; an entry made over plain HTTP has none.
+    settings.SECURE_HSTS_SECONDS = 3600
+    client = hub_client("hardenberg")
+    plain, _state = _get(client, "/contact/")
+    response = client.get("/contact/", secure=True)
+
+    assert "Strict-Transport-Security" not in plain
+    assert response.status_code == 200 and response["Strict-Transport-Security"].startswith("max-age=3600")
+
+
 def test_the_same_path_on_two_hubs_never_shares_an_entry():
     hardenberg, helmond = hub_client("hardenberg"), hub_client("helmond")
     _get(hardenberg, "/")
