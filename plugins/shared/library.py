@@ -79,10 +79,13 @@ PAGE_LINK_TAG = re.compile(r'<a\b[^>]*\blinktype="page"[^>]*>')
 def with_portal_links(value):
     """A stored body (or part of one) whose page links are plain links to the portal's pages.
 
-    Run in the portal's schema. A link to a page that is gone keeps its text without a link.
+    Run in the portal's schema. A link to a page that is gone, or that residents cannot open
+    (unpublished, expired, private), keeps its text without a link.
     """
     from django.utils.html import escape
     from wagtail.models import Page
+
+    from pages.models import resident_pages
 
     if isinstance(value, dict):
         return {key: with_portal_links(item) for key, item in value.items()}
@@ -93,7 +96,7 @@ def with_portal_links(value):
 
     def relink(match):
         found = DOCUMENT_LINK_ID.search(match.group(0))
-        page = Page.objects.live().filter(pk=int(found.group(1))).first() if found else None
+        page = resident_pages(Page.objects.filter(pk=int(found.group(1)))).first() if found else None
         url = page.get_full_url() if page else None
         return f'<a href="{escape(url)}">' if url else "<a>"
 
