@@ -17,7 +17,8 @@ class SearchDocument:
     #: "partner", "inloopspreekuur", ... (the search page offers it as a filter).
     kind: str
     title: str
-    #: Full URL, with the host of the hub (or portal) that serves it.
+    #: Full URL, with the host of the hub (or portal) that serves it; or a path, for a network-wide
+    #: thing that every host showing it serves (a national partner service).
     url: str
     #: Slug of the hub it belongs to; None for network-wide things (shared content, partners).
     hub: str | None = None

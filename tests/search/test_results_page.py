@@ -2,14 +2,17 @@
 
 import inspect
 import re
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 from django.db import connection
+from django.db.models import Q
+from django.utils import timezone
 
 from demo.content import hardenberg as hardenberg_content
-from search.models import SearchClick, SearchStatistic
-from tests.conftest import hub_client
+from search.models import IndexedDocument, SearchClick, SearchStatistic
+from tenants.models import Hub
+from tests.conftest import HostClient, hub_client
 
 
 def result_links(html):
@@ -92,6 +95,45 @@ def test_the_portal_searches_every_hub(portal_client):
     hubs = {match.group(1) for link in result_links(html) if (match := re.match(r"http%3A%2F%2F([a-z]+)\.localhost", link))}
     assert {"cranendonck", "hardenberg", "helmond"} <= hubs
     assert "Deze hub" not in html
+
+
+def answers(host, url):
+    """The status of `url` as a browser showing a result on `host` gets it (a path stays on `host`)."""
+    parts = urlsplit(url)
+    response = HostClient(parts.netloc or host).get(parts._replace(scheme="", netloc="").geturl())
+    connection.set_schema_to_public()
+    return response.status_code
+
+
+def test_the_portals_first_result_for_a_national_helpline_opens(portal_client):
+    # It linked to a hub's path (/hulp-in-de-buurt/<id>/), which the portal did not serve.
+    html = portal_client.get("/zoeken/", {"q": "kindertelefoon"}).content.decode()
+    first = unquote(result_links(html)[0])
+
+    assert "/hulp-in-de-buurt/" in first
+    assert answers("localhost", first) == 200
+    assert "0800 0432" in portal_client.get(first).content.decode()
+
+
+def test_every_result_links_to_a_page_that_answers_where_it_is_shown():
+    # What each host may show in its widest scope ("overal"): the portal everything, a hub every
+    # hub's things and the network's things of the plugins switched on there (and the portal's
+    # own pages). A result's URL is absolute, or a path that every host showing it serves.
+    live = IndexedDocument.objects.filter(Q(published_until__isnull=True) | Q(published_until__gt=timezone.now()))
+    shown = {"localhost": live}
+    for hub in Hub.objects.hubs():
+        shown[f"{hub.slug}.localhost"] = live.filter(Q(hub__isnull=False) | Q(plugin__in=["", *hub.enabled_plugins]))
+    checked, dead = set(), []
+    for host, documents in shown.items():
+        for url in documents.values_list("url", flat=True).distinct():
+            target = url if urlsplit(url).netloc else (host, url)
+            if target not in checked:
+                checked.add(target)
+                if answers(host, url) != 200:
+                    dead.append((host, url))
+
+    assert len(checked) > 200
+    assert not dead
 
 
 def test_the_walk_in_plugin_adds_its_sessions_to_the_search():
