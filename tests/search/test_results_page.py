@@ -13,6 +13,7 @@ from demo.content import hardenberg as hardenberg_content
 from search.models import IndexedDocument, SearchClick, SearchStatistic
 from tenants.models import Hub
 from tests.conftest import HostClient, hub_client
+from tests.search.conftest import api
 
 
 def result_links(html):
@@ -87,6 +88,45 @@ def test_a_search_that_finds_nothing_offers_walk_in_hours_phone_and_helplines():
     assert "Kom langs op het inloopspreekuur" in html and "/inloopspreekuur/" in html
     assert 'href="tel:' in html
     assert "De Kindertelefoon" in html and "0800 0432" in html
+
+
+def walk_ins_offered(html):
+    """(title, what follows it) of each walk-in session the no-results page offers."""
+    if "Kom langs op het inloopspreekuur" not in html:
+        return []
+    listing = html.split("Kom langs op het inloopspreekuur", 1)[1].split("</ul>", 1)[0]
+    return re.findall(r'<li><a href="[^"]+">([^<]+)</a>(?:: ([^<]*))?</li>', listing)
+
+
+@pytest.mark.parametrize(
+    "slug, days",
+    [("hardenberg", ["dinsdag", "woensdag", "donderdag"]), ("helmond", ["maandag", "woensdag", "vrijdag"])],
+)
+def test_a_search_that_finds_nothing_lists_the_walk_in_hours_in_week_order(slug, days):
+    # Sorted by title they came dinsdag, donderdag, woensdag.
+    offered = walk_ins_offered(page(slug, q="qqxyzzy"))
+
+    assert [re.search(r"elke (\w+)", title).group(1) for title, _summary in offered] == days
+
+
+def test_the_walk_in_hours_say_where_and_with_whom_in_sentences():
+    offered = dict(walk_ins_offered(page("hardenberg", q="qqxyzzy")))
+
+    assert offered["Inloopuur Samen Doen: elke dinsdag 09:00–10:00"] == (
+        "Samen Doen Hardenberg, spreekkamer 1. Met een medewerker van Samen Doen en een maatschappelijk werker."
+    )
+    # Each sentence starts with a capital ("spreekkamer 1. een medewerker" it was).
+    assert not [summary for summary in offered.values() if re.search(r"\. [a-z]", summary)]
+
+
+def test_walk_in_hours_only_for_professionals_are_not_offered_to_residents():
+    # Twente's only walk-in hours are its "Spreekuur voor professionals" (the directory says for whom).
+    help_offered = page("twente", q="qqxyzzy").split('class="kp-search-empty"', 1)[1]
+
+    assert walk_ins_offered(help_offered) == [] and "Spreekuur voor professionals" not in help_offered
+    assert "Landelijke hulplijnen" in help_offered
+    for_professionals = api(hub_client("twente"), q="spreekuur", kind="inloopspreekuur", audience="professionals", scope="hub")
+    assert for_professionals["count"] == 2
 
 
 def test_the_portal_searches_every_hub(portal_client):
