@@ -18,6 +18,10 @@ NATIONAL_HELPLINES = [
     {"name": "De Kindertelefoon", "phone": "0800 0432", "text": gettext_noop("Voor kinderen en jongeren: gratis en anoniem, elke dag van 11.00 tot 21.00 uur.")},
     {"name": "Het Juridisch Loket", "phone": "0800 8020", "text": gettext_noop("Gratis juridisch advies over scheiden, alimentatie en omgang.")},
     {"name": "Veilig Thuis", "phone": "0800 2000", "text": gettext_noop("Bij huiselijk geweld of kindermishandeling, dag en nacht bereikbaar.")},
+    # A separation can bring a parent or a child to think of suicide: the search says where to
+    # turn. Its free number; 113 (normal rate) and the chat are in the text and on the site.
+    {"name": "113 Zelfmoordpreventie", "phone": "0800 0113", "site": "https://www.113.nl",
+     "text": gettext_noop("Denkt u aan zelfmoord? Praat erover, gratis en anoniem, dag en nacht. U kunt ook 113 bellen of chatten op de website.")},
 ]
 
 

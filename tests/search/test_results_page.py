@@ -129,6 +129,15 @@ def test_walk_in_hours_only_for_professionals_are_not_offered_to_residents():
     assert for_professionals["count"] == 2
 
 
+def test_a_search_that_finds_nothing_offers_the_suicide_prevention_line():
+    html = page("cranendonck", q="qqxyzzy")
+
+    line = html.split("<strong>113 Zelfmoordpreventie</strong>", 1)[1].split("</li>", 1)[0]
+    assert '<a href="tel:08000113">0800 0113</a>' in line
+    assert "Denkt u aan zelfmoord?" in line and "113 bellen" in line
+    assert '<a href="https://www.113.nl">Website van 113 Zelfmoordpreventie</a>' in line
+
+
 def test_the_portal_searches_every_hub(portal_client):
     html = portal_client.get("/zoeken/", {"q": "inloopspreekuur"}).content.decode()
 
