@@ -173,6 +173,16 @@ def test_a_rebuild_restores_shared_content_and_reports_it_as_new():
     assert "gedeelde inhoud" in [result["kind"] for result in api(hub_client("hardenberg"), q="ouderschapsplan")["results"]]
 
 
+def test_a_reindex_request_without_a_hub_resyncs_shared_contents_network_documents():
+    from search.indexing import request_reindex
+
+    IndexedDocument.objects.filter(kind="gedeelde inhoud").delete()
+
+    request_reindex("shared")
+
+    assert IndexedDocument.objects.filter(kind="gedeelde inhoud", hub=None).count() > 10
+
+
 def test_the_index_the_tasks_built_equals_a_rebuild_from_the_sources():
     # Publishing through the tasks left exactly what a rebuild makes: nothing stale, nothing missing.
     before = set(IndexedDocument.objects.values_list("source", "fingerprint"))
