@@ -73,7 +73,13 @@ class PluginConfig(AppConfig):
     #: `MenuEntry` items shown in the Wagtail admin where the plugin is on.
     admin_menu_items = ()
     #: Dotted paths of `search.documents.Indexer` subclasses: what the federated index holds of it.
+    #: They run where the plugin's data lives: inside each hub where it is on (PER_HUB), or once
+    #: in the public schema (NETWORK).
     indexers = ()
+    #: Indexers of a PER_HUB plugin whose things are network-wide all the same (hub None): they run
+    #: once, in the public schema, as a NETWORK plugin's do. Shared content needs it: its library is
+    #: public although the app is installed in every schema (see plugins/shared/apps.py).
+    network_indexers = ()
     #: Dotted path of a `demo.plugins.PluginDemo` subclass that adds the plugin's demo content.
     demo = ""
 
@@ -88,6 +94,16 @@ class PluginConfig(AppConfig):
 
     def get_indexers(self):
         return [import_string(path)() for path in self.indexers]
+
+    @property
+    def hub_indexer_paths(self):
+        """The indexers that run inside each hub where the plugin is on."""
+        return () if self.is_network_wide else tuple(self.indexers)
+
+    @property
+    def network_indexer_paths(self):
+        """The indexers that run once, in the public schema, for the whole network."""
+        return (*self.indexers, *self.network_indexers) if self.is_network_wide else tuple(self.network_indexers)
 
     def get_demo(self):
         return import_string(self.demo)() if self.demo else None

@@ -17,7 +17,8 @@ class SearchDocument:
     #: "partner", "inloopspreekuur", ... (the search page offers it as a filter).
     kind: str
     title: str
-    #: Full URL, with the host of the hub (or portal) that serves it.
+    #: Full URL, with the host of the hub (or portal) that serves it; or a path, for a network-wide
+    #: thing that every host showing it serves (a national partner service).
     url: str
     #: Slug of the hub it belongs to; None for network-wide things (shared content, partners).
     hub: str | None = None
@@ -43,9 +44,9 @@ class Indexer:
 
     `documents()` is called in the schema whose things it indexes: inside a hub's
     `tenant_context` for a per-hub plugin (once per hub where the plugin is on), in the public
-    schema for a network-wide plugin. It yields only what residents may see: nothing draft,
-    login-restricted or expired. After a save, ask for a re-sync with
-    `search.indexing.request_reindex(plugin_key)` (see the README).
+    schema for a network-wide plugin and for a per-hub plugin's `network_indexers`. It yields
+    only what residents may see: nothing draft, login-restricted or expired. After a save, ask
+    for a re-sync with `search.indexing.request_reindex(plugin_key)` (see the README).
     """
 
     kind = ""

@@ -242,16 +242,11 @@ def rebuild_vocabulary():
 # ---------------------------------------------------------------- units of re-sync
 
 
-def _plugin_indexers(plugins):
-    for plugin in plugins:
-        for path in plugin.indexers:
-            yield plugin, path, import_string(path)()
-
-
 def _hub_plugin_entries(hub):
-    for plugin, path, indexer in _plugin_indexers(p for p in registry.enabled(hub) if not p.is_network_wide):
-        for document in indexer.documents():
-            yield document, path, plugin.plugin_key
+    for plugin in registry.enabled(hub):
+        for path in plugin.hub_indexer_paths:
+            for document in import_string(path)().documents():
+                yield document, path, plugin.plugin_key
 
 
 def sync_hub(hub, page_ids=None):
@@ -282,13 +277,21 @@ def sync_portal(page_ids=None):
     return apply(pages, rows)
 
 
+def _network_plugins():
+    """The plugins with network-wide documents: network-wide plugins, and per-hub plugins that
+    declare `network_indexers` (shared content)."""
+    return [plugin for plugin in registry.all() if plugin.network_indexer_paths]
+
+
 def sync_network_plugin(plugin):
-    """Re-sync every document of one network-wide plugin."""
+    """Re-sync every network-wide document of one plugin (what its network indexers produce)."""
+    paths = plugin.network_indexer_paths
     entries = []
     with gateway.public_schema():
-        for _plugin, path, indexer in _plugin_indexers([plugin]):
-            entries += [(document, path, plugin.plugin_key) for document in indexer.documents()]
-        existing = IndexedDocument.objects.filter(plugin=plugin.plugin_key)
+        for path in paths:
+            entries += [(document, path, plugin.plugin_key) for document in import_string(path)().documents()]
+        # By indexer, not plugin: a per-hub plugin's hub rows (its pages) are no part of this unit.
+        existing = IndexedDocument.objects.filter(indexer__in=paths)
     return apply(entries, existing)
 
 
@@ -317,7 +320,7 @@ def sync_everything(progress=None):
     """Rebuild the whole index from its sources; returns a SyncReport of what changed."""
     with gateway.public_schema():
         hubs = list(Hub.objects.hubs().order_by("slug"))
-        network_plugins = [plugin for plugin in registry.all() if plugin.is_network_wide]
+        network_plugins = _network_plugins()
     progress = progress or Progress()
     report = SyncReport()
     units = [("hub", hub) for hub in hubs] + [("plugin", plugin) for plugin in network_plugins]
@@ -326,7 +329,7 @@ def sync_everything(progress=None):
     report += sync_portal()
     # Rows no unit produces any more: plugins that were removed from the install.
     with gateway.public_schema():
-        known = {PAGES} | {path for plugin in registry.all() for path in plugin.indexers}
+        known = {PAGES} | {path for plugin in registry.all() for path in (*plugin.indexers, *plugin.network_indexers)}
         orphans = IndexedDocument.objects.exclude(indexer__in=known)
     report += apply([], orphans)
     rebuild_vocabulary()
@@ -338,7 +341,8 @@ def sync_everything(progress=None):
 
 def request_reindex(plugin_key, hub=None):
     """Ask for a plugin's documents to be re-synced: a network-wide plugin's everywhere, or a
-    per-hub plugin's in `hub` (a Hub or its slug). Returns at once; a task does the work."""
+    per-hub plugin's in `hub` (a Hub or its slug; None: its `network_indexers`' documents).
+    Returns at once; a task does the work."""
     from search.tasks import reindex_plugin
 
     hub_slug = getattr(hub, "slug", hub)

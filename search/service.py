@@ -158,6 +158,15 @@ def _tier(candidate, hub, context):
     return OWN_REGION if candidate.hub_id in context["region_hub_ids"] else ELSEWHERE
 
 
+def in_scope(candidates, scope):
+    """Without the portal's own pages, except in "Overal": they are about the network (joining
+    it, accessibility), not help in this hub or region. (To the backend's request they are
+    network-wide things meant everywhere, as shared content is.)"""
+    if scope == "all":
+        return candidates
+    return [candidate for candidate in candidates if not (candidate.hub_id is None and candidate.kind == PAGE_KIND)]
+
+
 def in_language(candidates, language, now=None):
     """One version of each translated thing: the resident's language when it exists, else Dutch.
     The resident's version counts as existing when it is visible, whether or not it matched: a
@@ -284,7 +293,7 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
         corrections = _visible_corrections(backend, backend.suggest(typed), hub, scope, language_analyzer, known)
         concepts = [_corrected(concept, corrections, language_analyzer, rules) for concept in concepts]
     request, context = build_request(concepts, hub, scope, known)
-    candidates = order(in_language(backend.search(request), language, request.now), hub, context, concepts)
+    candidates = order(in_language(in_scope(backend.search(request), scope), language, request.now), hub, context, concepts)
     outcome.facets = facet_counts(candidates)
     # An unknown hub keeps nothing (not the network's documents, which belong to no hub).
     wanted_hub = {slug: pk for pk, (slug, _name) in known.directory.items()}.get(hub_slug, "") if hub_slug else None
@@ -293,7 +302,7 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
         # Another hub's matches may have been a sample (the backend ranks only the resident's
         # own in full): under that hub's filter, all of its matches are asked for.
         wanted = replace(request, hub_ids=(wanted_hub,), near_hub_ids=(wanted_hub,))
-        candidates = order(in_language(backend.search(wanted), language, request.now), hub, context, concepts)
+        candidates = order(in_language(in_scope(backend.search(wanted), scope), language, request.now), hub, context, concepts)
         outcome.facets["hub"][wanted_hub] = sum(1 for candidate in candidates if candidate.hub_id == wanted_hub)
     candidates = [
         candidate

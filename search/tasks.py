@@ -44,11 +44,12 @@ def remove_hub_pages(hub_slug, page_ids):
 
 @task(backend="search")
 def reindex_plugin(plugin_key, hub_slug=None):
-    """Re-sync a plugin's documents: a network-wide plugin's everywhere, a per-hub one's in one hub."""
+    """Re-sync a plugin's documents: a network-wide plugin's everywhere, a per-hub one's in one hub
+    (without a hub: its network-wide documents, when it declares `network_indexers`)."""
     plugin = registry.get(plugin_key)
     if plugin is None:
         return "onbekende plugin"
-    if plugin.is_network_wide:
+    if plugin.is_network_wide or (not hub_slug and plugin.network_indexer_paths):
         return indexing.sync_network_plugin(plugin).describe()
     hub = _hub(hub_slug) if hub_slug else None
     if hub is None:

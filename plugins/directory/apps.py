@@ -1,4 +1,4 @@
-from plugins.base import NETWORK, ON_HUBS, ON_HUBS_AND_PORTAL, MenuEntry, PluginConfig, PluginUrls
+from plugins.base import NETWORK, ON_HUBS, ON_HUBS_AND_PORTAL, ON_PORTAL, MenuEntry, PluginConfig, PluginUrls
 
 
 class DirectoryConfig(PluginConfig):
@@ -15,6 +15,7 @@ class DirectoryConfig(PluginConfig):
     data_scope = NETWORK
     urls = (
         PluginUrls("plugins.directory.urls", prefix="hulp-in-de-buurt/", on=ON_HUBS),
+        PluginUrls("plugins.directory.portal_urls", prefix="hulp-in-de-buurt/", on=ON_PORTAL),
         PluginUrls("plugins.directory.feed_urls", prefix="hulp-in-de-buurt/", on=ON_HUBS, localized=False),
         PluginUrls("plugins.directory.api_urls", prefix="api/hsds/", on=ON_HUBS_AND_PORTAL, localized=False),
     )

@@ -44,8 +44,10 @@ def _portal_root():
 
 
 def _service_url(service, hubs, served, portal):
-    """National help: a path every hub serves. Local help: its page on the hub that keeps it (or the
-    first hub it serves), so a resident who finds it from another hub's search lands where it is shown."""
+    """National help: a path every host serves (the portal too, portal_urls.py), so a resident stays
+    on the hub they search. Local help: its page on the hub that keeps it (or the first hub it
+    serves), so a resident who finds it from another hub's search, or the portal's, lands where it
+    is shown."""
     path = f"/hulp-in-de-buurt/{service['id']}/"
     if service["is_national"]:
         return path

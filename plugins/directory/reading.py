@@ -8,7 +8,7 @@ records changes; a hub's view of it is that list filtered to the hub's service a
 from django.db.models import Prefetch, Q
 
 from plugins.directory import models as m
-from plugins.directory.schedules import parse_byday
+from plugins.directory.schedules import week_order
 from tenants.gateway import gateway
 
 
@@ -44,14 +44,6 @@ def _schedule(schedule):
     }
 
 
-def _week_order(schedule):
-    try:
-        first_day = min(weekday for _, weekday in parse_byday(schedule["byday"]))
-    except ValueError:
-        first_day = 7
-    return first_day, schedule["opens_at"] or ""
-
-
 def _organization(organization):
     return {
         "id": str(organization.id),
@@ -69,7 +61,7 @@ def _organization(organization):
 
 def _service(service):
     # Monday first, as residents read a week (the byday codes do not sort that way).
-    schedules = sorted((_schedule(schedule) for schedule in service.schedules.all()), key=_week_order)
+    schedules = sorted((_schedule(schedule) for schedule in service.schedules.all()), key=week_order)
     locations = []
     for link in service.service_at_locations.all():
         location = link.location

@@ -135,6 +135,16 @@ def _ordinal_day(ordinal, weekday):
     return pgettext("weekday of the month", "%(ordinal)s %(day)s") % {"ordinal": number, "day": DAY_NAMES[weekday]}
 
 
+def week_order(schedule):
+    """Sort key of a schedule as residents read a week: its first day, Monday first, then its
+    opening time (the byday codes do not sort that way)."""
+    try:
+        first_day = min(weekday for _, weekday in parse_byday(schedule["byday"]))
+    except ValueError:
+        first_day = 7
+    return first_day, schedule["opens_at"] or ""
+
+
 def describe(schedule):
     """"elke dinsdag" / "elke eerste woensdag van de maand" / "om de 2 weken op maandag"."""
     days = parse_byday(schedule["byday"])

@@ -25,7 +25,8 @@ class SharedContentConfig(PluginConfig):
         PluginUrls("plugins.shared.urls", prefix="gedeelde-bestanden/", on=ON_HUBS, localized=False),
         PluginUrls("plugins.shared.portal_urls", prefix="gedeeld/", on=ON_PORTAL),
     )
-    indexers = ("plugins.shared.indexers.SharedPieceIndexer",)
+    # The library's documents belong to no hub, so they are indexed once, in the public schema.
+    network_indexers = ("plugins.shared.indexers.SharedPieceIndexer",)
     demo = "plugins.shared.demo.SharedContentDemo"
     admin_menu_items = (
         MenuEntry(label="Gedeelde inhoud", url="shared_hub:overview", icon_name="doc-full-inverse", order=260, on=ON_HUBS),

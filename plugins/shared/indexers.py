@@ -2,25 +2,20 @@
 The library in the federated index: one network-wide document (hub None) per live piece and
 language, with the piece's region as where it may be found, and its page on the portal as URL.
 
-The plugin is a per-hub plugin (see apps.py), so search.indexing asks this indexer for documents
-inside each hub's schema; there it has none. The library's documents are kept in step by
-`sync_library()`, which runs in the public schema whenever a piece is saved.
+The plugin is a per-hub plugin (see apps.py) that declares this indexer among its
+`network_indexers`: it runs once, in the public schema, when `rebuild_search_index` rebuilds the
+network's documents and whenever a piece is saved (`sync_library()`).
 """
 
 from django.utils.html import strip_tags
 
 from search.documents import Indexer, SearchDocument
-from tenants.current import on_portal
-
-INDEXER = "plugins.shared.indexers.SharedPieceIndexer"
 
 
 class SharedPieceIndexer(Indexer):
     kind = "gedeelde inhoud"
 
     def documents(self):
-        if not on_portal():
-            return
         from wagtail.models import Site
 
         from plugins.shared.models import SharedPiece
@@ -56,11 +51,7 @@ class SharedPieceIndexer(Indexer):
 
 def sync_library():
     """Bring the library's search documents in step with the live pieces (public schema)."""
-    from search.indexing import apply
-    from search.models import IndexedDocument
-    from tenants.gateway import gateway
+    from plugins.registry import registry
+    from search.indexing import sync_network_plugin
 
-    with gateway.public_schema():
-        entries = [(document, INDEXER, "shared") for document in SharedPieceIndexer().documents()]
-        existing = IndexedDocument.objects.filter(indexer=INDEXER, hub=None)
-    return apply(entries, existing)
+    return sync_network_plugin(registry.get("shared"))

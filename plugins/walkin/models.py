@@ -52,9 +52,18 @@ class WalkInPage(BasePage):
         ]
 
     def regular_hours(self):
+        """The weekly hours of all its services in one week, Monday first, then by time; each row
+        (plugins.directory.presenting.hours) with its `service`."""
         from plugins.directory.presenting import hours
+        from plugins.directory.schedules import week_order
 
-        return [row for service in self.walk_in_services() for row in hours(service)]
+        # hours() gives one row per schedule, in the schedules' order.
+        rows = [
+            (week_order(schedule), {**row, "service": service})
+            for service in self.walk_in_services()
+            for schedule, row in zip(service["schedules"], hours(service))
+        ]
+        return [row for _order, row in sorted(rows, key=lambda item: item[0])]
 
     def coming_sessions(self):
         from plugins.directory.presenting import now, session_view

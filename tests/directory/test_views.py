@@ -110,6 +110,16 @@ def test_another_hubs_service_page_is_not_found_here():
     assert hub_client("hardenberg").get("/hulp-in-de-buurt/00000000-0000-0000-0000-000000000000/").status_code == 404
 
 
+def test_the_portal_shows_a_national_services_page_but_no_overview(portal_client):
+    path = service_path(hub_client("hardenberg"), "De Kindertelefoon: bellen of chatten")
+
+    page = html(portal_client, path)
+
+    assert "<h1>De Kindertelefoon: bellen of chatten</h1>" in page and "0800 0432" in page
+    assert "Terug naar het overzicht" not in page
+    assert portal_client.get(LIST).status_code == 404
+
+
 def test_the_walk_in_overview_lists_coming_sessions_of_partners_in_the_area():
     with mock.patch("plugins.directory.presenting.now", return_value=at("2026-12-21T08:00")):
         page = html(hub_client("hardenberg"), LIST + "inloopspreekuren/")

@@ -47,6 +47,20 @@ def test_scopes_narrow_the_search():
     assert {facet["value"] for facet in region["facets"]["hub"]} == {"helmond", "cranendonck"}
 
 
+@pytest.mark.parametrize("scope", ["hub", "region"])
+def test_the_portals_own_pages_are_only_found_everywhere(scope):
+    # Hardenberg's "deze hub" once showed only the portal's "Voor gemeenten" and "Toegankelijkheid".
+    def portal_pages(results):
+        return [result["title"] for result in results if result["hub"] is None and result["kind"] == "pagina"]
+
+    assert portal_pages(api(hub_client("hardenberg"), q="pesten", scope="all")["results"])
+
+    narrowed = api(hub_client("hardenberg"), q="pesten", scope=scope)
+
+    assert not portal_pages(narrowed["results"])
+    assert narrowed["count"] == len(narrowed["results"])
+
+
 def test_the_hub_filter_keeps_that_hubs_results_and_an_unknown_hub_keeps_none():
     twente = api(hub_client("helmond"), q="scheiding", hub="twente")
     unknown = api(hub_client("helmond"), q="scheiding", hub="atlantis")

@@ -186,6 +186,31 @@ def test_a_rebuild_reports_what_changed(hardenberg, capsys):
     assert "[1/1]" in output and "hubs en netwerkplugins [" in output
 
 
+def test_a_rebuild_restores_shared_content_and_reports_it_as_new():
+    # The library's documents were once made only when a piece was saved: a rebuild neither
+    # restored nor counted them.
+    shared = IndexedDocument.objects.filter(kind="gedeelde inhoud")
+    before = set(shared.values_list("source", "fingerprint"))
+    assert before
+    shared.delete()
+
+    report = sync_everything()
+
+    assert set(report.added) == {source for source, _fingerprint in before}
+    assert set(IndexedDocument.objects.filter(kind="gedeelde inhoud").values_list("source", "fingerprint")) == before
+    assert "gedeelde inhoud" in [result["kind"] for result in api(hub_client("hardenberg"), q="ouderschapsplan")["results"]]
+
+
+def test_a_reindex_request_without_a_hub_resyncs_shared_contents_network_documents():
+    from search.indexing import request_reindex
+
+    IndexedDocument.objects.filter(kind="gedeelde inhoud").delete()
+
+    request_reindex("shared")
+
+    assert IndexedDocument.objects.filter(kind="gedeelde inhoud", hub=None).count() > 10
+
+
 def test_the_index_the_tasks_built_equals_a_rebuild_from_the_sources():
     # Publishing through the tasks left exactly what a rebuild makes: nothing stale, nothing missing.
     before = set(IndexedDocument.objects.values_list("source", "fingerprint"))

@@ -33,6 +33,7 @@ DUTCH_NOTHING = [
     "<h3>Bel ons</h3>",
     "<h3>Landelijke hulplijnen</h3>",
     "Voor kinderen en jongeren: gratis en anoniem",
+    "Denkt u aan zelfmoord?",
 ]
 DUTCH_MANY = [
     "resultaten voor <strong>scheiding</strong>, pagina 2 van",
@@ -51,10 +52,11 @@ DUTCH_MANY = [
     [
         ("en", ["0 results for <strong>qqxyzzy</strong>.", 'aria-label="Where to search"', ">This hub</a>",
                 "We did not find anything.", "<h3>Come to our walk-in hours</h3>", "<h3>Call us</h3>",
-                "<h3>National helplines</h3>", "For children and young people: free and anonymous"]),
+                "<h3>National helplines</h3>", "For children and young people: free and anonymous",
+                "Are you thinking about suicide?"]),
         ("ar", ["لا توجد نتائج عن <strong>qqxyzzy</strong>.", 'aria-label="أين تبحث"', ">هذا المركز</a>",
                 "لم نجد شيئًا.", "<h3>تعال إلينا في أوقات الاستقبال دون موعد</h3>", "<h3>اتصل بنا هاتفيًا</h3>",
-                "<h3>خطوط المساعدة الوطنية</h3>", "للأطفال والشباب: مجانًا"]),
+                "<h3>خطوط المساعدة الوطنية</h3>", "للأطفال والشباب: مجانًا", "هل تفكر في الانتحار؟"]),
     ],
 )
 def test_a_search_that_finds_nothing_speaks_the_residents_language(language, expected):
@@ -67,6 +69,14 @@ def test_a_search_that_finds_nothing_speaks_the_residents_language(language, exp
         assert dutch not in html
     # The helplines' names and numbers stay as residents will hear them on the phone.
     assert "De Kindertelefoon" in html and "0800 0432" in html
+
+
+@pytest.mark.parametrize("language, expected", [("tr", "İntiharı mı düşünüyorsunuz?"), ("pl", "Myślisz o samobójstwie?")])
+def test_the_suicide_prevention_line_speaks_every_interface_language(language, expected):
+    html = search_page(f"/{language}/zoeken/", NOTHING)
+
+    assert expected in html and "Denkt u aan zelfmoord?" not in html
+    assert "113 Zelfmoordpreventie" in html and "0800 0113" in html
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,18 @@
 
 import inspect
 import re
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 from django.db import connection
+from django.db.models import Q
+from django.utils import timezone
 
 from demo.content import hardenberg as hardenberg_content
-from search.models import SearchClick, SearchStatistic
-from tests.conftest import hub_client
+from search.models import IndexedDocument, SearchClick, SearchStatistic
+from tenants.models import Hub
+from tests.conftest import HostClient, hub_client
+from tests.search.conftest import api
 
 
 def result_links(html):
@@ -96,12 +100,99 @@ def test_a_search_that_finds_nothing_offers_walk_in_hours_phone_and_helplines():
     assert "De Kindertelefoon" in html and "0800 0432" in html
 
 
+def walk_ins_offered(html):
+    """(title, what follows it) of each walk-in session the no-results page offers."""
+    if "Kom langs op het inloopspreekuur" not in html:
+        return []
+    listing = html.split("Kom langs op het inloopspreekuur", 1)[1].split("</ul>", 1)[0]
+    return re.findall(r'<li><a href="[^"]+">([^<]+)</a>(?:: ([^<]*))?</li>', listing)
+
+
+@pytest.mark.parametrize(
+    "slug, days",
+    [("hardenberg", ["dinsdag", "woensdag", "donderdag"]), ("helmond", ["maandag", "woensdag", "vrijdag"])],
+)
+def test_a_search_that_finds_nothing_lists_the_walk_in_hours_in_week_order(slug, days):
+    # Sorted by title they came dinsdag, donderdag, woensdag.
+    offered = walk_ins_offered(page(slug, q="qqxyzzy"))
+
+    assert [re.search(r"elke (\w+)", title).group(1) for title, _summary in offered] == days
+
+
+def test_the_walk_in_hours_say_where_and_with_whom_in_sentences():
+    offered = dict(walk_ins_offered(page("hardenberg", q="qqxyzzy")))
+
+    assert offered["Inloopuur Samen Doen: elke dinsdag 09:00–10:00"] == (
+        "Samen Doen Hardenberg, spreekkamer 1. Met een medewerker van Samen Doen en een maatschappelijk werker."
+    )
+    # Each sentence starts with a capital ("spreekkamer 1. een medewerker" it was).
+    assert not [summary for summary in offered.values() if re.search(r"\. [a-z]", summary)]
+
+
+def test_walk_in_hours_only_for_professionals_are_not_offered_to_residents():
+    # Twente's only walk-in hours are its "Spreekuur voor professionals" (the directory says for whom).
+    help_offered = page("twente", q="qqxyzzy").split('class="kp-search-empty"', 1)[1]
+
+    assert walk_ins_offered(help_offered) == [] and "Spreekuur voor professionals" not in help_offered
+    assert "Landelijke hulplijnen" in help_offered
+    for_professionals = api(hub_client("twente"), q="spreekuur", kind="inloopspreekuur", audience="professionals", scope="hub")
+    assert for_professionals["count"] == 2
+
+
+def test_a_search_that_finds_nothing_offers_the_suicide_prevention_line():
+    html = page("cranendonck", q="qqxyzzy")
+
+    line = html.split("<strong>113 Zelfmoordpreventie</strong>", 1)[1].split("</li>", 1)[0]
+    assert '<a href="tel:08000113">0800 0113</a>' in line
+    assert "Denkt u aan zelfmoord?" in line and "113 bellen" in line
+    assert '<a href="https://www.113.nl">Website van 113 Zelfmoordpreventie</a>' in line
+
+
 def test_the_portal_searches_every_hub(portal_client):
     html = portal_client.get("/zoeken/", {"q": "inloopspreekuur"}).content.decode()
 
     hubs = {match.group(1) for link in result_links(html) if (match := re.match(r"http%3A%2F%2F([a-z]+)\.localhost", link))}
     assert {"cranendonck", "hardenberg", "helmond"} <= hubs
     assert "Deze hub" not in html
+
+
+def answers(host, url):
+    """The status of `url` as a browser showing a result on `host` gets it (a path stays on `host`)."""
+    parts = urlsplit(url)
+    response = HostClient(parts.netloc or host).get(parts._replace(scheme="", netloc="").geturl())
+    connection.set_schema_to_public()
+    return response.status_code
+
+
+def test_the_portals_first_result_for_a_national_helpline_opens(portal_client):
+    # It linked to a hub's path (/hulp-in-de-buurt/<id>/), which the portal did not serve.
+    html = portal_client.get("/zoeken/", {"q": "kindertelefoon"}).content.decode()
+    first = unquote(result_links(html)[0])
+
+    assert "/hulp-in-de-buurt/" in first
+    assert answers("localhost", first) == 200
+    assert "0800 0432" in portal_client.get(first).content.decode()
+
+
+def test_every_result_links_to_a_page_that_answers_where_it_is_shown():
+    # What each host may show in its widest scope ("overal"): the portal everything, a hub every
+    # hub's things and the network's things of the plugins switched on there (and the portal's
+    # own pages). A result's URL is absolute, or a path that every host showing it serves.
+    live = IndexedDocument.objects.filter(Q(published_until__isnull=True) | Q(published_until__gt=timezone.now()))
+    shown = {"localhost": live}
+    for hub in Hub.objects.hubs():
+        shown[f"{hub.slug}.localhost"] = live.filter(Q(hub__isnull=False) | Q(plugin__in=["", *hub.enabled_plugins]))
+    checked, dead = set(), []
+    for host, documents in shown.items():
+        for url in documents.values_list("url", flat=True).distinct():
+            target = url if urlsplit(url).netloc else (host, url)
+            if target not in checked:
+                checked.add(target)
+                if answers(host, url) != 200:
+                    dead.append((host, url))
+
+    assert len(checked) > 200
+    assert not dead
 
 
 def test_the_walk_in_plugin_adds_its_sessions_to_the_search():
