@@ -122,9 +122,14 @@ def is_open(schedules, now):
 
 
 def _and(names):
-    """"maandag en dinsdag en vrijdag", joined the way the page's language does."""
+    """"maandag, dinsdag en vrijdag", joined the way the page's language does ("maandag en
+    dinsdag en woensdag en donderdag" read as a stammer)."""
+    names = [str(name) for name in names]
+    if len(names) > 2:
+        names = [reduce(lambda first, second: pgettext("list of days", "%(first)s, %(second)s") % {"first": first, "second": second},
+                        names[:-1]), names[-1]]
     return reduce(lambda first, second: pgettext("list of days", "%(first)s en %(second)s") % {"first": first, "second": second},
-                  [str(name) for name in names])
+                  names)
 
 
 def _ordinal_day(ordinal, weekday):

@@ -84,3 +84,11 @@ def test_every_other_week():
 
     days = [s.starts.day for s in sessions_between(fortnightly, at("2026-12-01T00:00"), at("2026-12-31T00:00"))]
     assert days == [2, 16, 30]
+
+
+def test_three_days_or_more_read_as_a_list():
+    from django.utils import translation
+
+    assert describe(schedule("MO,TU,WE,TH")) == "elke maandag, dinsdag, woensdag en donderdag"
+    with translation.override("en"):
+        assert describe(schedule("MO,TU,WE")) == "every Monday, Tuesday and Wednesday"
