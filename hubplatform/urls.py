@@ -29,6 +29,9 @@ def site_urlpatterns(site):
             name="media",
         ),
         path("admin/", include(wagtailadmin_urls)),
+        # Ahead of Wagtail's route for the same path (which still builds the documents' URLs): the
+        # file with the headers of every upload.
+        re_path(r"^documents/(?P<document_id>\d+)/(?P<document_filename>.*)$", views.serve_document, name="document"),
         path("documents/", include(wagtaildocs_urls)),
         path("api/search/", search_views.api_search, name="search_api"),
         path("zoeken/naar/", search_views.click, name="search_click"),
