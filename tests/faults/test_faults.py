@@ -3,7 +3,7 @@ Faults, each against real processes started here on ports of their own: a Redis 
 PostgreSQL restarted under load, a scheduler killed in the middle of publishing. The app runs in
 gunicorn as in production; its database is a copy of the test network in a cluster of our own.
 
-Not here yet: "the search cluster down" (the federated search index is issue 8's).
+The search cluster down is tests/search/test_fallback.py's: the database index answers instead.
 """
 
 import threading
