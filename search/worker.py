@@ -10,9 +10,10 @@ So every worker holds a PostgreSQL advisory lock named after its worker id, on a
 own (Django closes its own connection every CONN_MAX_AGE), for as long as it lives; PostgreSQL
 drops the lock with the session of a process that died. A RUNNING task whose last worker's lock is
 free was abandoned: it is made READY again, at a worker's start and every RECOVERY_INTERVAL
-seconds after (so an idle worker also takes over from one that died). The index's tasks are re-syncs, so one that ran halfway (its transaction rolled back) or
-twice does no harm. A task abandoned MAX_ATTEMPTS times, one that kills its worker, is marked
-FAILED instead of killing the next.
+seconds after (so an idle worker also takes over from one that died). The index's tasks are
+re-syncs, so one that ran halfway (its transaction rolled back) or twice does no harm. A task
+abandoned MAX_ATTEMPTS times, one that kills its worker, is marked FAILED instead of killing the
+next.
 """
 
 import logging
