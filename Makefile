@@ -35,7 +35,7 @@ prepare: install
 run: REDIS_DB = 0
 run: prepare
 	@$(SERVICES) && echo "==> Knooppunt draait op http://localhost:8000/ (hubs: http://hardenberg.localhost:8000/ ...)" && \
-	{ $(PY) manage.py run_scheduler & scheduler=$$!; $(PY) manage.py db_worker --backend search & worker=$$!; \
+	{ $(PY) manage.py run_scheduler & scheduler=$$!; $(PY) manage.py run_search_worker & worker=$$!; \
 	  trap 'kill $$scheduler $$worker 2>/dev/null; wait $$scheduler $$worker' EXIT INT TERM; \
 	  $(PY) manage.py runserver 127.0.0.1:8000; }
 

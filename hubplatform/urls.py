@@ -37,6 +37,9 @@ def site_urlpatterns(site):
             security_views.document_password,
             name="wagtaildocs_authenticate_with_password",
         ),
+        # Ahead of Wagtail's route for the same path (which still builds the documents' URLs): the
+        # file with the headers of every upload.
+        re_path(r"^documents/(?P<document_id>\d+)/(?P<document_filename>.*)$", views.serve_document, name="document"),
         path("documents/", include(wagtaildocs_urls)),
         path("api/search/", search_views.api_search, name="search_api"),
         path("zoeken/naar/", search_views.click, name="search_click"),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Try the production setup (gunicorn + nginx, production settings) on a dev machine, check it
-# with curl, and stop both again. Needs nginx installed (Debian: apt-get install -y nginx), the
-# dev database loaded (make prepare) and Redis; run as root (nginx workers run as www-data).
+# Try the production setup (gunicorn + nginx, the scheduler and the search index's worker,
+# production settings) on a dev machine, check it with curl, and stop them again. Needs nginx
+# installed (Debian: apt-get install -y nginx), the dev database loaded (make prepare) and Redis;
+# run as root (nginx workers run as www-data).
 #
 #   infra/try-local.sh            # uses ports 8001 (gunicorn) and 8080 (nginx)
 #   infra/try-local.sh --load 2000  # then a bounded load test on all five hosts (make bench-load)
@@ -61,13 +62,15 @@ EOF
 nginx -t -c "$TRY_DIR/nginx.conf" 2>&1 | tail -n 1
 
 stop() {  # graceful: nginx finishes its requests, gunicorn its workers (GUNICORN_GRACEFUL_TIMEOUT)
-    local pids=""
-    if [ -s "$TRY_DIR/scheduler.pid" ]; then
-        pids="$(cat "$TRY_DIR/scheduler.pid")"
-        kill -TERM "$pids" 2>/dev/null || true
-    fi
+    local pids="" pid
+    for pid in scheduler worker; do
+        if [ -s "$TRY_DIR/$pid.pid" ]; then
+            pids="$pids $(cat "$TRY_DIR/$pid.pid")"
+            kill -TERM "$(cat "$TRY_DIR/$pid.pid")" 2>/dev/null || true
+        fi
+    done
     if [ -s "$TRY_DIR/nginx.pid" ]; then
-        pids="$(cat "$TRY_DIR/nginx.pid")"
+        pids="$pids $(cat "$TRY_DIR/nginx.pid")"
         nginx -c "$TRY_DIR/nginx.conf" -s quit 2>/dev/null || true
     fi
     if [ -s "$TRY_DIR/gunicorn.pid" ]; then
@@ -76,17 +79,21 @@ stop() {  # graceful: nginx finishes its requests, gunicorn its workers (GUNICOR
     fi
     alive() { local pid; for pid in $pids; do kill -0 "$pid" 2>/dev/null && return 0; done; return 1; }
     for _ in $(seq 70); do alive || break; sleep 0.5; done
-    if alive; then echo "== still running: $pids"; else echo "== stopped the scheduler, gunicorn and nginx"; fi
+    if alive; then echo "== still running: $pids"; else echo "== stopped the scheduler, the search worker, gunicorn and nginx"; fi
 }
 trap stop EXIT
 
-echo "== start the scheduler, gunicorn and nginx"
+echo "== start the scheduler, the search worker, gunicorn and nginx"
 .venv/bin/python manage.py run_scheduler >"$TRY_DIR/scheduler.log" 2>&1 &
 echo $! >"$TRY_DIR/scheduler.pid"
+PYTHONUNBUFFERED=1 .venv/bin/python manage.py run_search_worker >"$TRY_DIR/worker.log" 2>&1 &
+echo $! >"$TRY_DIR/worker.pid"
 .venv/bin/gunicorn -c infra/gunicorn.conf.py --pid "$TRY_DIR/gunicorn.pid" >"$TRY_DIR/gunicorn.log" 2>&1 &
 for _ in $(seq 50); do curl -s -o /dev/null "http://$GUNICORN_BIND/" && break; sleep 0.2; done
 nginx -c "$TRY_DIR/nginx.conf"
 grep -E "Listening at|Booting worker" "$TRY_DIR/gunicorn.log" | sed 's/^\[[^]]*\] //' | head -n 3
+for _ in $(seq 50); do grep -q "Starting worker" "$TRY_DIR/worker.log" && break; sleep 0.2; done
+grep -m 1 "Starting worker" "$TRY_DIR/worker.log" || echo "the search worker did not start: $(tail -n 1 "$TRY_DIR/worker.log")"
 
 WEB="http://127.0.0.1:$WEB_PORT"
 check() {  # check <host> <path>: status, content type, size and <title> or served-by

@@ -17,6 +17,7 @@ from django.http import (
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 from pages.sitemaps import HubSitemap
 from security.clientip import from_loopback
@@ -131,6 +132,18 @@ def serve_media(request, schema_name, path):
     if not full_path.is_file():
         raise Http404("Onbekend bestand.")
     return protect_upload(FileResponse(open(full_path, "rb"), content_type=content_type), attachment_name)
+
+
+def serve_document(request, document_id, document_filename):
+    """Wagtail's document view (its privacy checks, always a download), with the headers every
+    upload gets: Wagtail's own policy, `default-src 'none'`, has no sandbox.
+
+    Only the file itself: the password form or login redirect of a private document is a page.
+    """
+    response = wagtail_serve_document(request, document_id, document_filename)
+    if response.has_header("Content-Disposition"):
+        protect_upload(response)
+    return response
 
 
 def server_error(request):

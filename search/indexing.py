@@ -10,6 +10,7 @@ what was added, changed and removed. Tasks (search.tasks) run re-syncs after pub
 import hashlib
 import json
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchVector
@@ -339,6 +340,10 @@ def sync_everything(progress=None):
 # ---------------------------------------------------------------- for plugins
 
 
+#: The re-syncs asked for inside `reindex_once()`, in order; None outside it.
+_gathered_requests = ContextVar("gathered_reindex_requests", default=None)
+
+
 def request_reindex(plugin_key, hub=None):
     """Ask for a plugin's documents to be re-synced: a network-wide plugin's everywhere, or a
     per-hub plugin's in `hub` (a Hub or its slug; None: its `network_indexers`' documents).
@@ -346,7 +351,31 @@ def request_reindex(plugin_key, hub=None):
     from search.tasks import reindex_plugin
 
     hub_slug = getattr(hub, "slug", hub)
+    gathered = _gathered_requests.get()
+    if gathered is not None:
+        gathered[(plugin_key, hub_slug)] = None
+        return
     reindex_plugin.enqueue(plugin_key, hub_slug)
+
+
+@contextmanager
+def reindex_once():
+    """Ask for each re-sync requested in the block once, at its end (not when it fails).
+
+    A cascade asks once per deleted row (removing a hub deletes hundreds of its partners' rows),
+    and a re-sync run in the middle of one (at once, in tests) would read half-deleted records.
+    """
+    if _gathered_requests.get() is not None:
+        yield
+        return
+    gathered = {}
+    token = _gathered_requests.set(gathered)
+    try:
+        yield
+    finally:
+        _gathered_requests.reset(token)
+    for plugin_key, hub_slug in gathered:
+        request_reindex(plugin_key, hub_slug)
 
 
 def reindex_on_save(model, plugin_key):

@@ -1,7 +1,8 @@
 """
 Background work that keeps the federated index in step (django-tasks, backend alias "search").
 
-`make run` starts a worker (`manage.py db_worker --backend search`); tests run these at once.
+`make run` starts a worker (`manage.py run_search_worker`, search/worker.py), production runs it as
+a service; tests run these at once.
 Arguments are plain data (a worker may run them much later, in another process), and every task
 enters the schema it reads itself.
 """

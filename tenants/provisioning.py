@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.db.migrations.executor import MigrationExecutor
 from django_tenants.utils import (
     get_public_schema_name,
+    quote_schema_name,
     schema_context,
     schema_exists,
     tenant_context,
@@ -41,6 +42,7 @@ from pages import cache as page_cache
 from pages.models import HomePage, PortalHomePage
 from plugins.registry import registry
 from regions.models import Region
+from search.indexing import reindex_once, request_reindex
 from tenants.branding.models import BrandingSettings
 from tenants.cloning import clone_schema
 from tenants.models import Domain, Hub
@@ -462,10 +464,22 @@ def remove_hub(slug, progress=None):
     if hub.schema_name == get_public_schema_name():
         raise ProvisioningError("Het regionale portaal kan niet worden verwijderd.")
     progress.step(f"Schema {hub.schema_name} en domeinen verwijderen")
-    with transaction.atomic():
-        # Deferred foreign-key checks still pending in this transaction would block DROP SCHEMA.
+    with transaction.atomic(), reindex_once():
+        # The hub's rows in the public schema go first, while the foreign-key checks are still
+        # deferred: Django orders that cascade (domains, search rows, the partners the hub keeps in
+        # the directory) only along non-nullable keys and leaves the rest to those checks, e.g. a
+        # walk-in schedule's link to its service at a location. Hub.delete() leaves the schema
+        # (auto_drop_schema is off).
+        hub.delete()
         with connection.cursor() as cursor:
+            # Deferred checks still pending, of this cascade or of earlier work in an enclosing
+            # transaction, would block DROP SCHEMA ("pending trigger events"). Nothing in a hub's
+            # schema refers to the public rows just deleted.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        hub.delete(force_drop=True)
+            cursor.execute(f"DROP SCHEMA {quote_schema_name(hub.schema_name)} CASCADE")
+        # Network-wide documents (partners, shared pages) name the hubs they are shown in.
+        for plugin in registry.all():
+            if plugin.is_network_wide and plugin.indexers:
+                request_reindex(plugin.plugin_key)
     progress.step("Geüploade bestanden verwijderen")
     shutil.rmtree(settings.MEDIA_ROOT / hub.schema_name, ignore_errors=True)

@@ -341,7 +341,7 @@ if os.environ.get("KNOOPPUNT_SEARCH_URL"):
 
 # Wagtail's own tasks (reference index, image files) run at once, in the schema of the request
 # that caused them: a worker would run them in the public schema. The index's tasks say which
-# schema they read, so they queue in the database for the worker (`manage.py db_worker`).
+# schema they read, so they queue in the database for the worker (`manage.py run_search_worker`).
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "search": {"BACKEND": "django_tasks_db.DatabaseBackend"},

@@ -51,6 +51,21 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = False
 SECURE_HSTS_PRELOAD = False
 # nginx (on this machine) puts the visitor's address in X-Real-IP: lockouts count per visitor.
 KNOOPPUNT_TRUST_X_REAL_IP = True
+# Mail (password resets, moderation, notifications) through the SMTP server of the environment.
+# Without one, a relay on this machine (localhost:25); any other server gets STARTTLS on the
+# submission port unless told otherwise, so a mail password never crosses the network in the clear.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+_LOCAL_RELAY = EMAIL_HOST in ("localhost", "127.0.0.1", "::1")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25" if _LOCAL_RELAY else "587"))
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0" if _LOCAL_RELAY else "1") == "1"
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+# A mail server that does not answer must not hold a gunicorn worker until its timeout.
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Knooppunt <noreply@knooppunt.example.nl>")
+# The sender of Django's own error mails (to ADMINS, when any are set).
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"  # noqa: F405
 
 LOGGING["root"]["level"] = "INFO"  # noqa: F405

@@ -2,6 +2,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from tenants.gateway import gateway
+from tenants.models import Hub
 
 
 def _translations_changed(sender, instance, **kwargs):
@@ -76,6 +77,13 @@ def _page_deleted(sender, instance, **kwargs):
             usage.forget_page(instance.pk, hub)
 
 
+def _hub_removed(sender, instance, **kwargs):
+    # The records hold a hub's id, not a relation (they live in another schema than its pages).
+    from plugins.shared import usage
+
+    usage.forget_hub(instance.pk)
+
+
 def _revision_saved(sender, instance, **kwargs):
     # A syndicated page is a use from the moment it arrives as a draft, and whether it differs
     # from its source changes with every draft its editors save.
@@ -106,6 +114,7 @@ def connect():
     page_unpublished.connect(_page_published_or_unpublished, dispatch_uid="shared:usage:unpublished")
     post_delete.connect(_page_deleted, dispatch_uid="shared:usage:deleted")
     post_save.connect(_revision_saved, sender=Revision, dispatch_uid="shared:usage:draft")
+    post_delete.connect(_hub_removed, sender=Hub, dispatch_uid="shared:usage:hub_removed")
 
     post_save.connect(_translations_changed, sender=SharedPiece, dispatch_uid="shared:translations:save")
     post_delete.connect(_translations_changed, sender=SharedPiece, dispatch_uid="shared:translations:delete")

@@ -172,6 +172,17 @@ def _forget_hubs_except(hub_ids):
     return PieceUse.objects.exclude(hub_id__in=hub_ids).delete()[0]
 
 
+def forget_hub(hub_id):
+    """Drop the records of a removed hub."""
+    return gateway.run(_forget_hub, hub_id)
+
+
+def _forget_hub(hub_id):
+    from plugins.shared.models import PieceUse
+
+    return PieceUse.objects.filter(hub_id=hub_id).delete()[0]
+
+
 def _replace(hub_id, rows, page_ids):
     """In the portal's schema: the records of `page_ids` (None: all of the hub's) become `rows`."""
     from django.db import transaction

@@ -1,9 +1,10 @@
 """
 Faults, each against real processes started here on ports of their own: a Redis that dies, a
-PostgreSQL restarted under load, a scheduler killed in the middle of publishing. The app runs in
-gunicorn as in production; its database is a copy of the test network in a cluster of our own.
+PostgreSQL restarted under load, a scheduler and a search index worker killed in the middle of
+their task. The app runs in gunicorn as in production; its database is a copy of the test network
+in a cluster of our own.
 
-Not here yet: "the search cluster down" (the federated search index is issue 8's).
+The search cluster down is tests/search/test_fallback.py's: the database index answers instead.
 """
 
 import threading
@@ -18,6 +19,7 @@ from tests.processes import (
     copy_of_test_network,
     fetch,
     manage,
+    production_env,
     start_gunicorn,
     start_redis,
     wait_for,
@@ -170,3 +172,71 @@ def test_a_scheduler_killed_in_the_middle_of_publishing_leaves_the_task_to_run_a
     manage(env, "run_scheduler", "--once")
 
     assert _live(cluster.database_url, page_id) is True
+
+
+def _enqueue_reindex_of_a_renamed_page(env, title):
+    """Rename a page of hardenberg's behind the index's back and queue its re-sync; (page, task) ids."""
+    script = f"""
+from django_tenants.utils import schema_context
+from wagtail.models import Page
+from pages.models import ContentPage
+from search.tasks import reindex_hub_pages
+with schema_context("hardenberg"):
+    page = ContentPage.objects.live().order_by("-pk").first()
+    Page.objects.filter(pk=page.pk).update(title={title!r})
+print(page.pk, reindex_hub_pages.enqueue("hardenberg", [page.pk]).id)
+"""
+    page_id, task_id = manage(env, "shell", "-c", script).strip().splitlines()[-1].split()
+    return int(page_id), task_id
+
+
+def _task(database_url, task_id):
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        return conn.execute(
+            "SELECT status, jsonb_array_length(worker_ids) FROM django_tasks_database_dbtaskresult WHERE id = %s", [task_id]
+        ).fetchone()
+
+
+def test_a_search_worker_killed_in_the_middle_of_a_task_leaves_it_to_run_again(cluster):
+    # The production settings: the index's tasks queue in the database for the worker.
+    env = production_env(cluster.database_url)
+    title = "Omgangsregeling, opnieuw geïndexeerd"
+    page_id, task_id = _enqueue_reindex_of_a_renamed_page(env, title)
+    source = f"page:hardenberg:{page_id}"
+    worker_command = [".venv/bin/python", "manage.py", "run_search_worker", "--no-startup-delay", "--interval", "0.2"]
+
+    # Hold the page's index row, so the worker stops in the middle of writing it.
+    blocker = psycopg.connect(cluster.database_url)
+    blocker.execute("SELECT 1 FROM search_indexeddocument WHERE source = %s FOR UPDATE", [source])
+    worker = Process(worker_command, env=env)
+    try:
+
+        def worker_waits_on_the_index():
+            with psycopg.connect(cluster.database_url, autocommit=True) as conn:
+                waiting = conn.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%%search_indexeddocument%%'"
+                ).fetchone()[0]
+            return waiting > 0
+
+        wait_for(worker_waits_on_the_index, timeout=60, what="the worker's re-sync")
+        assert _task(cluster.database_url, task_id) == ("RUNNING", 1)
+        worker.kill()  # SIGKILL in the middle of the task
+    finally:
+        blocker.rollback()
+        blocker.close()
+        worker.stop()
+
+    # What django-tasks-db leaves behind: RUNNING, with no worker left to finish it.
+    assert _task(cluster.database_url, task_id)[0] == "RUNNING"
+
+    # The worker started again (systemd's Restart=always) takes it over and runs it to the end.
+    restarted = Process([*worker_command, "--recovery-interval", "1"], env=env)
+    try:
+        wait_for(lambda: _task(cluster.database_url, task_id)[0] == "SUCCESSFUL", timeout=60, what="the task run again")
+        assert "opnieuw klaargezet" in restarted.output()
+    finally:
+        restarted.stop()
+
+    assert _task(cluster.database_url, task_id) == ("SUCCESSFUL", 2)
+    with psycopg.connect(cluster.database_url, autocommit=True) as conn:
+        assert conn.execute("SELECT title FROM search_indexeddocument WHERE source = %s", [source]).fetchone()[0] == title

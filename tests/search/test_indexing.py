@@ -245,3 +245,26 @@ def test_a_full_rebuild_drops_the_index_tasks_waiting_from_before_it(settings):
 
     assert drop_superseded_tasks(cutoff) == 1
     assert DBTaskResult.objects.filter(backend_name="search").count() == 1
+
+
+def test_re_syncs_asked_for_in_a_reindex_once_block_are_enqueued_once_at_its_end_and_not_when_it_fails(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    from search.indexing import reindex_once, request_reindex
+
+    settings.TASKS = {**settings.TASKS, "search": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    tasks = DBTaskResult.objects.filter(backend_name="search")
+
+    with reindex_once():
+        for _ in range(40):  # a cascade: one request per deleted row
+            request_reindex("directory")
+        request_reindex("shared")
+        assert not tasks.exists()
+
+    assert sorted(task.args_kwargs["args"][0] for task in tasks) == ["directory", "shared"]
+
+    tasks.delete()
+    with pytest.raises(RuntimeError), reindex_once():
+        request_reindex("directory")
+        raise RuntimeError("rolled back")
+    assert not tasks.exists()

@@ -5,11 +5,13 @@ import io
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.test import override_settings
+from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction
 
-from security.headers import RESIDENT_POLICY
+from security.headers import RESIDENT_POLICY, UPLOAD_POLICY
 from tests.conftest import HostClient, hub_client
 
 SVG_WITH_SCRIPT = b"""<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
@@ -77,7 +79,32 @@ def test_documents_are_always_downloads_even_pdf_and_html(hardenberg, in_hub):
         assert response.status_code == 200
         assert response["Content-Disposition"].startswith("attachment")
         assert response["X-Content-Type-Options"] == "nosniff"
-        assert "default-src 'none'" in response["Content-Security-Policy"]
+        assert response["Content-Security-Policy"] == UPLOAD_POLICY
+        assert "sandbox" in response["Content-Security-Policy"]
+
+
+def test_a_private_documents_password_form_is_a_page_and_the_document_behind_it_a_sandboxed_download(hardenberg, in_hub):
+    with in_hub(hardenberg):
+        collection = Collection.get_first_root_node().add_child(name="Vertrouwelijk")
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.PASSWORD, password="geheim"
+        )
+        document = get_document_model()(title="Convenant", collection=collection)
+        document.file.save("convenant.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+        document.save()
+        url = document.url
+    client = hub_client("hardenberg")
+
+    form = client.get(url)
+
+    assert form.status_code == 200 and "Content-Disposition" not in form
+    assert "sandbox" not in form["Content-Security-Policy"], "the form must still submit"
+    client.post(
+        reverse("wagtaildocs_authenticate_with_password", args=[restriction.pk]), {"password": "geheim", "return_url": url}
+    )
+    response = client.get(url)
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["Content-Security-Policy"] == UPLOAD_POLICY
 
 
 def test_resident_pages_carry_a_strict_content_security_policy_and_need_nothing_inline():

@@ -4,11 +4,13 @@ import datetime
 import io
 import json
 import uuid
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.test import override_settings
 from django.utils import timezone
 from django_tenants.utils import schema_context, schema_exists
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, PageLogEntry, Revision, Site
@@ -115,6 +117,74 @@ def test_remove_hub_drops_the_schema_and_domain():
     assert not schema_exists("tijdelijk")
     assert not Domain.objects.filter(domain="tijdelijk.localhost").exists()
     assert HostClient("tijdelijk.localhost").get("/").status_code == 404
+
+
+def test_remove_hub_removes_a_hub_with_its_own_partners_and_leaves_nothing_of_it_behind(monkeypatch, tmp_path):
+    """The demo gives every hub partners and walk-in hours of its own (public schema, owned by the
+    hub); removing such a hub crashed on the order Django deleted them in, and kept the hub."""
+    from plugins.directory import demo_content
+    from plugins.directory.demo import DirectoryDemo
+    from plugins.directory.models import Location, Organization, Schedule, ScheduleException, Service, ServiceAtLocation
+    from plugins.shared.models import PieceUse
+
+    hub = provision_hub("opruimen", "Hub Opruimen", "opruimen.localhost", "twente").hub
+    # Twente's municipalities: the region's partners are shown in this hub too.
+    hub.municipalities = demo_content.HUB_AREAS["twente"]["municipalities"]
+    hub.save(update_fields=["municipalities"])
+    monkeypatch.setitem(demo_content.HUB_AREAS, "opruimen", demo_content.HUB_AREAS["twente"])
+    monkeypatch.setitem(demo_content.HUB_WALK_INS, "opruimen", demo_content.HUB_WALK_INS["twente"])
+    with schema_context(hub.schema_name):
+        DirectoryDemo().load_hub(SimpleNamespace(hub=hub, log=lambda message: None))
+    connection.set_schema_to_public()
+    PieceUse.objects.create(piece_id=1, hub_id=hub.pk, page_id=3, page_title="Thuis", how=PieceUse.EMBEDDED)
+    others = Organization.objects.exclude(owner_hub=hub).count()
+    services = list(Service.objects.filter(organization__owner_hub=hub).values_list("pk", flat=True))
+    schedules = list(Schedule.objects.filter(service__in=services).values_list("pk", flat=True))
+    assert ServiceAtLocation.objects.filter(service__in=services).exists()
+    assert Schedule.objects.filter(pk__in=schedules, service_at_location__isnull=False).exists()
+    assert ScheduleException.objects.filter(schedule__in=schedules).exists()
+    own_documents = [f"directory:{pk}" for pk in services]
+    shown_here = IndexedDocument.objects.filter(hubs__contains=["opruimen"])
+    assert shown_here.filter(source__in=own_documents).exists()
+    assert shown_here.exclude(source__in=own_documents).exists(), "the region's partners are shown here too"
+    media = tmp_path / hub.schema_name / "documents"
+    media.mkdir(parents=True)
+    (media / "folder.pdf").write_bytes(b"%PDF-1.4")
+
+    with override_settings(MEDIA_ROOT=tmp_path):
+        call_command("remove_hub", "opruimen", "--yes", stdout=io.StringIO())
+
+    assert not Hub.objects.filter(slug="opruimen").exists()
+    assert not schema_exists(hub.schema_name)
+    assert not Domain.objects.filter(domain="opruimen.localhost").exists()
+    assert not Organization.objects.filter(owner_hub_id=hub.pk).exists()
+    assert not Service.objects.filter(pk__in=services).exists()
+    assert not Location.objects.filter(organization__owner_hub_id=hub.pk).exists()
+    assert not Schedule.objects.filter(pk__in=schedules).exists()
+    assert not ScheduleException.objects.filter(schedule__in=schedules).exists()
+    assert not PieceUse.objects.filter(hub_id=hub.pk).exists()
+    assert not IndexedDocument.objects.filter(hub_id=hub.pk).exists()
+    assert not IndexedDocument.objects.filter(hubs__contains=["opruimen"]).exists()
+    assert not IndexedDocument.objects.filter(source__in=own_documents).exists()
+    assert not (tmp_path / hub.schema_name).exists()
+    assert Organization.objects.count() == others, "the other hubs' and the network's partners stay"
+
+
+def test_remove_hub_takes_its_name_off_the_network_partners_that_were_shown_in_it(tmp_path):
+    from plugins.directory import demo_content
+    from search.indexing import request_reindex
+
+    hub = provision_hub("opruimen", "Hub Opruimen", "opruimen.localhost", "twente").hub
+    hub.municipalities = demo_content.HUB_AREAS["twente"]["municipalities"]
+    hub.save(update_fields=["municipalities"])
+    request_reindex("directory")
+    assert IndexedDocument.objects.filter(hubs__contains=["opruimen"]).exists()
+
+    with override_settings(MEDIA_ROOT=tmp_path):
+        call_command("remove_hub", "opruimen", "--yes", stdout=io.StringIO())
+
+    assert not IndexedDocument.objects.filter(hubs__contains=["opruimen"]).exists()
+    assert IndexedDocument.objects.filter(hubs__contains=["twente"]).exists()
 
 
 def test_remove_hub_asks_for_confirmation_and_keeps_the_hub_when_not_given(monkeypatch):
