@@ -110,6 +110,17 @@ def test_a_postgresql_restart_under_load_fails_requests_fast_and_recovers_withou
         app.stop()
 
 
+def _waiting_on(database_url, table):
+    """Whether a connection waits for a lock in a query on `table` (a row the test holds)."""
+
+    def waiting():
+        with psycopg.connect(database_url, autocommit=True) as conn:
+            query = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE %s"
+            return conn.execute(query, [f"%{table}%"]).fetchone()[0] > 0
+
+    return waiting
+
+
 def _set_up_scheduled_page(env):
     script = """
 from datetime import timedelta
@@ -146,15 +157,7 @@ def test_a_scheduler_killed_in_the_middle_of_publishing_leaves_the_task_to_run_a
     blocker.execute("SELECT 1 FROM hardenberg.wagtailcore_page WHERE id = %s FOR UPDATE", [page_id])
     scheduler = Process([".venv/bin/python", "manage.py", "run_scheduler", "--interval", "1"], env=env)
     try:
-
-        def scheduler_waits_on_the_page():
-            with psycopg.connect(cluster.database_url, autocommit=True) as conn:
-                waiting = conn.execute(
-                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%%wagtailcore_page%%'"
-                ).fetchone()[0]
-            return waiting > 0
-
-        wait_for(scheduler_waits_on_the_page, timeout=60, what="the scheduler's publish")
+        wait_for(_waiting_on(cluster.database_url, "wagtailcore_page"), timeout=60, what="the scheduler's publish")
         scheduler.kill()  # SIGKILL in the middle of the task
     finally:
         blocker.rollback()
@@ -210,15 +213,7 @@ def test_a_search_worker_killed_in_the_middle_of_a_task_leaves_it_to_run_again(c
     blocker.execute("SELECT 1 FROM search_indexeddocument WHERE source = %s FOR UPDATE", [source])
     worker = Process(worker_command, env=env)
     try:
-
-        def worker_waits_on_the_index():
-            with psycopg.connect(cluster.database_url, autocommit=True) as conn:
-                waiting = conn.execute(
-                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%%search_indexeddocument%%'"
-                ).fetchone()[0]
-            return waiting > 0
-
-        wait_for(worker_waits_on_the_index, timeout=60, what="the worker's re-sync")
+        wait_for(_waiting_on(cluster.database_url, "search_indexeddocument"), timeout=60, what="the worker's re-sync")
         assert _task(cluster.database_url, task_id) == ("RUNNING", 1)
         worker.kill()  # SIGKILL in the middle of the task
     finally:
