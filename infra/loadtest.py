@@ -3,7 +3,8 @@
 A bounded load test of a running Knooppunt (infra/try-local.sh --load N starts gunicorn behind
 nginx and calls this). Sends N requests in total from a few threads to the portal and the four
 demo hubs, then reports throughput, errors and latency, and checks every hub response for content
-of another hub (another hub's name, or a link into another hub's media).
+of another hub (another hub's name, or a link into another hub's media; the search runs in
+"deze hub", see discover()).
 
     infra/loadtest.py --base http://127.0.0.1:8080 --requests 2000 --threads 8
 
@@ -46,7 +47,9 @@ def discover(base):
         name = re.search(r'class="kp-brand__name">([^<]+)<', home).group(1)
         sitemap = get(base, host, "/sitemap.xml")[1]
         pages = [re.sub(r"^https?://[^/]+", "", loc) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)][:8]
-        targets[host] = {"name": name, "paths": ["/", "/zoeken/?q=ouders", "/sitemap.xml", *pages]}
+        # The search in "deze hub": in "overal" (the default) other hubs' public pages, and their
+        # names in the hub filter, are what federated search is for, not content leaking over.
+        targets[host] = {"name": name, "paths": ["/", "/zoeken/?q=ouders&scope=hub", "/sitemap.xml", *pages]}
     return targets
 
 
