@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 from pages.models import AUDIENCE_CHOICES
+from search.analysis import words
 from search.models import IndexedDocument
 from tenants.gateway import gateway
 
@@ -23,6 +24,36 @@ NATIONAL_HELPLINES = [
     {"name": "113 Zelfmoordpreventie", "phone": "0800 0113", "site": "https://www.113.nl",
      "text": gettext_noop("Denkt u aan zelfmoord? Praat erover, gratis en anoniem, dag en nacht. U kunt ook 113 bellen of chatten op de website.")},
 ]
+
+
+#: Words and phrases (folded, as `search.analysis.words` gives them) that say a resident may be in
+#: danger, by the helpline for it. The results page then starts with those helplines, whatever
+#: else it finds, and these words are never "corrected" into others: the index need not hold
+#: them ("ik wil dood" was "Bedoelde u ik wil door?", "mijn man slaat me" "... staat me?").
+CRISIS = {
+    "113 Zelfmoordpreventie": {
+        "words": {"zelfmoord", "zelfmoordgedachten", "zelfdoding", "suicide", "suicidaal", "dood", "doodgaan", "sterven"},
+        "phrases": ("niet meer leven", "einde aan maken", "eind aan maken", "er niet meer zijn"),
+    },
+    "Veilig Thuis": {
+        "words": {"slaat", "slaan", "sla", "geslagen", "schopt", "geschopt", "mishandeld", "mishandelt", "mishandeling",
+                  "geweld", "bedreigd", "bedreigt", "bedreiging", "onveilig", "misbruik", "misbruikt", "verkracht",
+                  "verkrachting", "huiselijk"},
+        "phrases": (),
+    },
+}
+CRISIS_WORDS = frozenset().union(*(crisis["words"] for crisis in CRISIS.values()))
+
+
+def crisis_helplines(query):
+    """The national helplines a query asks for by its words (see CRISIS), in NATIONAL_HELPLINES' order."""
+    typed = words(query)
+    text = f" {' '.join(typed)} "
+    wanted = {
+        name for name, crisis in CRISIS.items()
+        if crisis["words"] & set(typed) or any(f" {phrase} " in text for phrase in crisis["phrases"])
+    }
+    return [line for line in NATIONAL_HELPLINES if line["name"] in wanted]
 
 
 def walk_in_sessions(hub, limit=6):

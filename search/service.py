@@ -20,6 +20,7 @@ from regions.models import Region
 from search.analysis import MAX_QUERY_LENGTH, Concept, analyzer, parse_rules, words
 from search.backends import get_search_backend
 from search.backends.base import Candidate, SearchRequest
+from search.helplines import CRISIS_WORDS
 from search.models import KIND_LABELS, PAGE_KIND, IndexedDocument, SynonymRule
 from search.snippets import MAX_CHARACTERS, Seen, snippet
 from tenants.gateway import gateway
@@ -289,7 +290,9 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
         concepts = [_also_stemmed_in(concept, language_analyzer) for concept in concepts]
     corrections = {}
     if backend.supports_suggestions:
-        typed = [concept.words[0] for concept in concepts if len(concept.words) == 1 and len(concept.alternatives) == 1]
+        # Words that say a resident may be in danger are never corrected (search.helplines).
+        typed = [concept.words[0] for concept in concepts
+                 if len(concept.words) == 1 and len(concept.alternatives) == 1 and concept.words[0] not in CRISIS_WORDS]
         corrections = _visible_corrections(backend, backend.suggest(typed), hub, scope, language_analyzer, known)
         concepts = [_corrected(concept, corrections, language_analyzer, rules) for concept in concepts]
     request, context = build_request(concepts, hub, scope, known)

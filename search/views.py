@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 
 from pages.models import AUDIENCE_CHOICES
 from search import service, statistics
-from search.helplines import NATIONAL_HELPLINES, walk_in_sessions
+from search.helplines import NATIONAL_HELPLINES, crisis_helplines, walk_in_sessions
 from search.models import KIND_LABELS, IndexedDocument
 from tenants.current import current_hub
 from tenants.gateway import gateway
@@ -115,9 +115,12 @@ def search(request):
         "next_url": _link(parameters, page=outcome.page + 1) if outcome.page < outcome.pages else "",
         "first_number": (outcome.page - 1) * service.PAGE_SIZE + 1,
     }
+    crisis = crisis_helplines(outcome.query)
+    context["crisis_helplines"] = [{**line, "text": gettext(line["text"])} for line in crisis]
     if outcome.query and not outcome.count:
         context["walk_in_sessions"] = walk_in_sessions(hub)
-        context["helplines"] = [{**line, "text": gettext(line["text"])} for line in NATIONAL_HELPLINES]
+        # The rest of them: those the query asked for stand above, first.
+        context["helplines"] = [{**line, "text": gettext(line["text"])} for line in NATIONAL_HELPLINES if line not in crisis]
     return render(request, "search/search.html", context)
 
 

@@ -274,3 +274,19 @@ def test_the_search_page_sets_no_cookies_and_is_not_indexed_by_crawlers():
 
     assert not response.cookies
     assert '<meta name="robots" content="noindex">' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query, helpline, not_suggested",
+    [("ik wil dood", "113 Zelfmoordpreventie", "door"), ("mijn man slaat me", "Veilig Thuis", "staat")],
+)
+def test_a_resident_in_danger_gets_the_helpline_first_and_no_correction(query, helpline, not_suggested):
+    html = page("hardenberg", q=query)
+
+    crisis = html.split('class="kp-search-crisis"', 1)[1].split("</section>", 1)[0] if 'class="kp-search-crisis"' in html else ""
+    assert helpline in crisis and 'href="tel:' in crisis
+    assert "Bedoelde u" not in html and not_suggested not in html.split('<p role="status">', 1)[0]
+
+
+def test_an_ordinary_search_shows_no_crisis_helplines():
+    assert 'class="kp-search-crisis"' not in page("hardenberg", q="scheiding")
