@@ -311,6 +311,20 @@ def withdraw(sources):
     return removed
 
 
+def withdraw_pages(hub_slug, page_ids):
+    """`withdraw` for pages of a hub (or the portal), with what lives on them: documents of the
+    same hub at the same address (a walk-in page's sessions, `walkin:<hub>:<page>:<n>`)."""
+    sources = [page_source(hub_slug, pk) for pk in page_ids]
+    with gateway.public_schema():
+        pages = list(IndexedDocument.objects.filter(source__in=sources).values_list("hub_id", "url"))
+        on_them = Q()
+        for hub_id, url in pages:
+            on_them |= Q(hub_id=hub_id, url=url) if hub_id is not None else Q(hub__isnull=True, url=url)
+        if pages:
+            sources += list(IndexedDocument.objects.filter(on_them).values_list("source", flat=True))
+    return withdraw(sources)
+
+
 def remove_sources(sources):
     with gateway.public_schema():
         existing = IndexedDocument.objects.filter(source__in=sources)

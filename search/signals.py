@@ -36,11 +36,11 @@ def _reindex(pages):
 
 
 def _withdraw(pages):
-    from search.indexing import page_source, withdraw
+    from search.indexing import withdraw_pages
 
     slug = _site_slug()
     if slug is not None:
-        withdraw([page_source(slug, page.pk) for page in pages])
+        withdraw_pages(slug, [page.pk for page in pages])
 
 
 def _subtree(page):

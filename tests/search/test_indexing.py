@@ -101,6 +101,21 @@ def test_a_page_taken_away_leaves_the_search_before_any_worker_runs(hardenberg, 
     assert titles("helmond") == []
 
 
+def test_a_walk_in_page_made_private_takes_its_sessions_along_before_any_worker_runs(hardenberg, settings):
+    def sessions():
+        results = api(hub_client("hardenberg"), q="inloopuur", scope="hub")["results"]
+        return [result for result in results if result["kind"] == "inloopspreekuur"]
+
+    assert sessions()
+    settings.TASKS = {**settings.TASKS, "search": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+
+    with tenant_context(hardenberg):
+        page = Page.objects.get(slug="inloopuur")
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    assert sessions() == []
+
+
 def test_an_expired_page_is_never_found(hardenberg):
     page = add_page(hardenberg, publish=False)
     with tenant_context(hardenberg):
