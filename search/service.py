@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
 from regions.models import Region
-from search.analysis import MAX_QUERY_LENGTH, Concept, analyzer, parse_rules, words
+from search.analysis import MAX_QUERY_LENGTH, Concept, analyzer, compound_head, parse_rules, words
 from search.backends import get_search_backend
 from search.backends.base import Candidate, SearchRequest
 from search.helplines import CRISIS_WORDS
@@ -172,8 +172,7 @@ def in_language(candidates, language, now=None):
     """One version of each translated thing: the resident's language when it exists, else Dutch.
     The resident's version counts as existing when it is visible, whether or not it matched: a
     resident reading English who types Dutch words matches only the Dutch version."""
-    if language != "nl":
-        candidates = candidates + _translations(candidates, language, now or timezone.now())
+    candidates = candidates + _translations(candidates, language, now or timezone.now())
     chosen = {}
     for candidate in candidates:
         key = candidate.translation_key or f"id:{candidate.id}"
@@ -297,6 +296,15 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
         concepts = [_corrected(concept, corrections, language_analyzer, rules) for concept in concepts]
     request, context = build_request(concepts, hub, scope, known)
     candidates = order(in_language(in_scope(backend.search(request), scope), language, request.now), hub, context, concepts)
+    if not candidates:
+        # Nothing for a compound the index does not hold ("scheidingsmediator"): its head, as the
+        # index holds it beside each compound. Only then: for every query it lost as many judged
+        # queries as it helped.
+        with_heads = [_with_head(concept) for concept in concepts]
+        if with_heads != concepts:
+            concepts = with_heads
+            request, context = build_request(concepts, hub, scope, known)
+            candidates = order(in_language(in_scope(backend.search(request), scope), language, request.now), hub, context, concepts)
     outcome.facets = facet_counts(candidates)
     # An unknown hub keeps nothing (not the network's documents, which belong to no hub).
     wanted_hub = {slug: pk for pk, (slug, _name) in known.directory.items()}.get(hub_slug, "") if hub_slug else None
@@ -323,6 +331,17 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     if corrections and outcome.count:
         outcome.suggestion = " ".join(corrections[word][0] if word in corrections else word for word in words(query))
     return outcome
+
+
+def _with_head(concept):
+    """A one-word concept that also matches its compound's head ("scheidingsmediator": mediator)."""
+    head = compound_head(concept.words[0]) if len(concept.words) == 1 else None
+    if not head:
+        return concept
+    alternative = (analyzer("nl").stem(head),)
+    if alternative in concept.alternatives:
+        return concept
+    return Concept(concept.words, (*concept.alternatives, alternative), concept.corrections)
 
 
 def _also_stemmed_in(concept, language_analyzer):

@@ -33,3 +33,11 @@ def test_a_page_found_by_its_dutch_words_comes_in_the_residents_language():
     titles = [result["title"] for result in english]
     assert ENGLISH in titles and DUTCH not in titles
     assert "/en/" in english[titles.index(ENGLISH)]["url"]
+
+
+def test_a_dutch_resident_typing_english_words_gets_the_dutch_version():
+    dutch = api(hub_client("hardenberg"), q="separating where start", scope="hub")["results"]
+    connection.set_schema_to_public()
+
+    titles = [result["title"] for result in dutch]
+    assert DUTCH in titles and ENGLISH not in titles

@@ -290,3 +290,12 @@ def test_a_resident_in_danger_gets_the_helpline_first_and_no_correction(query, h
 
 def test_an_ordinary_search_shows_no_crisis_helplines():
     assert 'class="kp-search-crisis"' not in page("hardenberg", q="scheiding")
+
+
+def test_a_compound_the_index_does_not_hold_finds_its_head():
+    # No page says "scheidingsmediator"; many say "mediator".
+    assert "scheidingsmediator" not in str(list(IndexedDocument.objects.values_list("body", flat=True)))
+
+    links = result_links(page("hardenberg", q="scheidingsmediator"))
+
+    assert links
