@@ -65,18 +65,25 @@ def record_click(hub, query, url, title):
         SearchClick.objects.filter(pk=click.pk).update(clicks=F("clicks") + 1)
 
 
+#: A query is shown to editors once searched (or clicked) this often: what one resident typed once
+#: can be their own story ("mijn naam is ... ik word geslagen", a street and house number), which
+#: no pattern recognises. It is stored, counted, and shown when others search it too.
+MIN_SEARCHES = 2
+
+
 def report(hub, days=REPORT_DAYS, limit=25):
     """The hub's most frequent searches, searches that found nothing, and clicked results."""
 
     def build(hub_id, since):
         searches = SearchStatistic.objects.filter(hub_id=hub_id, day__gte=since).values("query")
         clicks = SearchClick.objects.filter(hub_id=hub_id, day__gte=since).values("query", "url", "title")
+        frequent = searches.annotate(total=Sum("searches"), empty=Sum("without_results")).filter(total__gte=MIN_SEARCHES)
         return {
-            "frequent": list(searches.annotate(total=Sum("searches"), empty=Sum("without_results")).order_by("-total", "query")[:limit]),
+            "frequent": list(frequent.order_by("-total", "query")[:limit]),
             "without_results": list(
-                searches.annotate(total=Sum("without_results")).filter(total__gt=0).order_by("-total", "query")[:limit]
+                searches.annotate(total=Sum("without_results")).filter(total__gte=MIN_SEARCHES).order_by("-total", "query")[:limit]
             ),
-            "clicked": list(clicks.annotate(total=Sum("clicks")).order_by("-total", "query")[:limit]),
+            "clicked": list(clicks.annotate(total=Sum("clicks")).filter(total__gte=MIN_SEARCHES).order_by("-total", "query")[:limit]),
         }
 
     since = timezone.localdate() - timedelta(days=days)

@@ -106,7 +106,8 @@ def search(request):
         "outcome": outcome,
         "hub": hub,
         "scopes": [
-            {"value": value, "label": gettext(label), "selected": value == outcome.scope, "url": _link(parameters, scope=value)}
+            # Without the hub filter: another hub's, kept into "deze hub", found nothing and hid the filters.
+            {"value": value, "label": gettext(label), "selected": value == outcome.scope, "url": _link(parameters, scope=value, hub="")}
             for value, label in service.SCOPES.items()
         ] if hub else [],
         "facets": _facets(outcome, parameters),

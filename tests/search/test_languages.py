@@ -41,3 +41,10 @@ def test_a_dutch_resident_typing_english_words_gets_the_dutch_version():
 
     titles = [result["title"] for result in dutch]
     assert DUTCH in titles and ENGLISH not in titles
+
+
+def test_a_result_in_another_language_than_the_page_says_which():
+    html = hub_client("hardenberg").get("/ar/zoeken/", {"q": "scheiding"}).content.decode()
+    connection.set_schema_to_public()
+
+    assert '<li lang="nl" dir="ltr">' in html

@@ -299,3 +299,11 @@ def test_a_compound_the_index_does_not_hold_finds_its_head():
     links = result_links(page("hardenberg", q="scheidingsmediator"))
 
     assert links
+
+
+def test_the_scope_links_leave_another_hubs_filter_behind():
+    html = page("hardenberg", q="scheiding", hub="twente")
+    scopes = html.split('class="kp-search-scopes"', 1)[1].split("</nav>", 1)[0]
+
+    assert "hub=twente" not in scopes
+    assert "<mark>" in page("hardenberg", q="scheiding", scope="hub")
