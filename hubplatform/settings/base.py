@@ -316,7 +316,10 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# A login that succeeds does not wipe the address's failures: it wiped them for every user name,
+# so anyone with one account could guess another's password without end (four guesses, log in
+# as oneself, again). Failures lapse after AXES_COOLOFF_TIME.
+AXES_RESET_ON_SUCCESS = False
 AXES_CLIENT_IP_CALLABLE = "security.clientip.client_ip"
 AXES_LOCKOUT_CALLABLE = "security.views.lockout_response"
 AXES_ENABLE_ADMIN = False  # coordinators use the Wagtail view security.views.lockout_index

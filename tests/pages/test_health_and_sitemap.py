@@ -20,7 +20,7 @@ def test_healthz_reports_database_cache_and_search_on_every_host(host):
     assert response["Cache-Control"].startswith("max-age=0")
 
 
-def test_healthz_says_503_and_names_the_cache_when_the_cache_is_down():
+def test_healthz_says_degraded_and_names_the_cache_when_the_cache_is_down():
     broken_cache = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
@@ -32,9 +32,11 @@ def test_healthz_says_503_and_names_the_cache_when_the_cache_is_down():
     with override_settings(CACHES=broken_cache):
         response = hub_client("twente").get("/healthz")
 
-    assert response.status_code == 503
+    # Pages are still served without the cache: not a reason for a load balancer to take the
+    # site out of service.
+    assert response.status_code == 200
     body = response.json()
-    assert body["status"] == "error"
+    assert body["status"] == "degraded"
     assert body["cache"]["ok"] is False and body["cache"]["error"]
     assert body["database"]["ok"] is True
 

@@ -141,3 +141,17 @@ def test_every_wagtail_mail_link_of_a_hub_uses_that_hubs_host(hardenberg, helmon
     with in_hub(helmond):
         assert base_url_setting() == "http://helmond.localhost"
     assert base_url_setting() == "http://localhost"  # the portal
+
+
+def test_logging_in_as_oneself_does_not_wipe_the_guesses_at_another_account():
+    # An editor of the hub guesses a colleague's password four times, logs in as themself in
+    # between, and guesses on.
+    own = editor_credentials("cranendonck")
+    address = {"REMOTE_ADDR": "198.51.100.91"}
+    for _round in range(2):
+        guess(hub_client("cranendonck"), "/admin/login/", "collega-cranendonck", times=2, **address)
+        assert log_in(hub_client("cranendonck"), "/admin/login/", own, **address).status_code == 302
+
+    response = guess(hub_client("cranendonck"), "/admin/login/", "collega-cranendonck", times=1, **address)
+
+    assert response.status_code == 429
