@@ -30,3 +30,15 @@ def client_ip(request):
 
 def from_loopback(request):
     return _is_loopback(client_ip(request))
+
+
+#: What django-axes can store of a user name (AccessAttempt.username).
+MAX_USERNAME = 255
+
+
+def client_username(request, credentials=None):
+    """The user name a login attempt is counted under (AXES_USERNAME_CALLABLE): axes' own choice,
+    cut to what it can store. A longer one, which no account has, made every login form answer 500."""
+    field = settings.AXES_USERNAME_FORM_FIELD
+    username = (credentials or {}).get(field) if credentials else request.POST.get(field)
+    return username[:MAX_USERNAME] if isinstance(username, str) else username

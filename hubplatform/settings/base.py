@@ -321,6 +321,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 # as oneself, again). Failures lapse after AXES_COOLOFF_TIME.
 AXES_RESET_ON_SUCCESS = False
 AXES_CLIENT_IP_CALLABLE = "security.clientip.client_ip"
+AXES_USERNAME_CALLABLE = "security.clientip.client_username"
 AXES_LOCKOUT_CALLABLE = "security.views.lockout_response"
 AXES_ENABLE_ADMIN = False  # coordinators use the Wagtail view security.views.lockout_index
 # X-Real-IP is believed only behind the shipped nginx (production), see security/clientip.py.

@@ -155,3 +155,10 @@ def test_logging_in_as_oneself_does_not_wipe_the_guesses_at_another_account():
     response = guess(hub_client("cranendonck"), "/admin/login/", "collega-cranendonck", times=1, **address)
 
     assert response.status_code == 429
+
+
+@pytest.mark.parametrize("path", LOGIN_FORMS)
+def test_a_user_name_longer_than_any_account_gets_a_normal_answer(path):
+    response = hub_client("hardenberg").post(path, {"username": "x" * 300, "password": "fout"})
+
+    assert response.status_code == 200
