@@ -26,6 +26,7 @@ from plugins.directory import hsds
 from plugins.directory import models as m
 from plugins.directory.reading import _build_directory
 from plugins.directory.schedules import parse_byday
+from search.indexing import reindex_once
 
 ATTENDING = {"walk-in": "walk-in", "appointment": "appointment", "Zonder afspraak binnenlopen": "walk-in", "Op afspraak": "appointment"}
 NATIONAL_AREA = "Nederland"
@@ -189,7 +190,9 @@ def import_services(rows, *, owner=None, editable=None, progress=None):
         check_ids(rows, report, editable)
     if not report.ok:
         return report
-    with transaction.atomic():
+    # One re-sync of the directory's search documents for the whole file, not one per record
+    # saved (a file of 26 services queued 26 full re-syncs, each of every service).
+    with reindex_once(), transaction.atomic():
         for item in progress.items(rows, "importeren"):
             _import_one(item, owner or {}, report)
     return report

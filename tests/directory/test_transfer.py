@@ -134,3 +134,19 @@ def test_csv_problems_are_reported_by_row_and_column():
     assert Service.objects.count() == count
     assert import_csv("\n".join([header, good]) + "\n").created > 0
     assert Service.objects.get(name="Nieuwe dienst").schedules.get().byday == "TU"
+
+
+def test_a_file_asks_for_one_re_sync_of_the_search_documents(exported, monkeypatch):
+    from search import tasks
+
+    asked = []
+    real = tasks.reindex_plugin
+    monkeypatch.setattr(tasks, "reindex_plugin", type("Spy", (), {"enqueue": lambda self, *args: asked.append(args) or real.enqueue(*args)})())
+    rows = copy.deepcopy(exported)
+    for row in rows[:3]:
+        row["name"] += " (bijgewerkt)"
+
+    report = import_services(rows)
+
+    assert report.ok and report.updated >= 3
+    assert asked == [("directory", None)]
