@@ -189,7 +189,8 @@ if REDIS_URL:
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": REDIS_URL,
         "OPTIONS": {
-            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            # django-redis's client, failing fast for a while after Redis did not answer.
+            "CLIENT_CLASS": "hubplatform.cache_client.FailFastClient",
             # Redis down is a slower site, not a broken one: a cache error counts as a miss.
             "IGNORE_EXCEPTIONS": True,
             "SOCKET_CONNECT_TIMEOUT": 0.5,

@@ -7,6 +7,8 @@ in a cluster of our own.
 The search cluster down is tests/search/test_fallback.py's: the database index answers instead.
 """
 
+import os
+import signal
 import threading
 import time
 
@@ -56,6 +58,30 @@ def test_with_redis_down_every_page_is_still_served_without_a_5xx(cluster):
         status, body, _, _ = fetch(app.port, "hardenberg.localhost", "/healthz")
         assert status == 200 and '"status": "degraded"' in body and '"cache": {"ok": false' in body
     finally:
+        app.stop()
+        redis.stop()
+
+
+def test_with_redis_hung_pages_are_served_without_waiting_for_it(cluster):
+    """A Redis that takes connections and never answers (here: paused) costs each cache call its
+    socket timeout; pages took 17-20 s each before the client failed fast."""
+    redis = start_redis()
+    app = start_gunicorn(app_env(cluster.database_url, f"redis://127.0.0.1:{redis.port}/0"))
+    try:
+        assert fetch(app.port, "hardenberg.localhost", "/")[0] == 200
+        os.kill(redis.pid, signal.SIGSTOP)
+
+        timings = []
+        for host in HOSTS:
+            for path in PATHS:
+                status, body, _, seconds = fetch(app.port, host, path, timeout=30)
+                assert status == 200, (host, path, status, body[:300])
+                timings.append(seconds)
+
+        # The first calls wait for their timeouts (0.5 s); after that none does.
+        assert max(timings) < 5 and sorted(timings)[len(timings) // 2] < 1, timings
+    finally:
+        os.kill(redis.pid, signal.SIGCONT)
         app.stop()
         redis.stop()
 
