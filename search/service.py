@@ -288,23 +288,32 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     if language_analyzer.language != "nl":
         concepts = [_also_stemmed_in(concept, language_analyzer) for concept in concepts]
     corrections = {}
+    # What is searched, in turn, until something is found: the words as typed (with corrections
+    # of unknown words, see below), then compounds the index lacks by their heads.
+    tries = [concepts]
     if backend.supports_suggestions:
         # Words that say a resident may be in danger are never corrected (search.helplines).
         typed = [concept.words[0] for concept in concepts
                  if len(concept.words) == 1 and len(concept.alternatives) == 1 and concept.words[0] not in CRISIS_WORDS]
         corrections = _visible_corrections(backend, backend.suggest(typed), hub, scope, language_analyzer, known)
-        concepts = [_corrected(concept, corrections, language_analyzer, rules) for concept in concepts]
-    request, context = build_request(concepts, hub, scope, known)
-    candidates = order(in_language(in_scope(backend.search(request), scope), language, request.now), hub, context, concepts)
-    if not candidates:
-        # Nothing for a compound the index does not hold ("scheidingsmediator"): its head, as the
-        # index holds it beside each compound. Only then: for every query it lost as many judged
-        # queries as it helped.
-        with_heads = [_with_head(concept) for concept in concepts]
-        if with_heads != concepts:
-            concepts = with_heads
-            request, context = build_request(concepts, hub, scope, known)
-            candidates = order(in_language(in_scope(backend.search(request), scope), language, request.now), hub, context, concepts)
+        corrected = [_corrected(concept, corrections, language_analyzer, rules) for concept in concepts]
+        if corrected != concepts:
+            # One word the index lacks is mostly a typo ("mediatior"): searched with its correction.
+            # Among other words that do match, it is mostly a good word the pages do not use
+            # ("alimentatie berekenen" found "betekenen" first): the correction is offered, and
+            # searched only when the words as typed find nothing.
+            tries = [corrected] if len(concepts) == 1 else [concepts, corrected]
+    # Nothing for a compound the index does not hold ("scheidingsmediator"): its head, as the
+    # index holds it beside each compound. Only then: for every query it lost as many judged
+    # queries as it helped.
+    with_heads = [_with_head(concept) for concept in tries[-1]]
+    if with_heads != tries[-1]:
+        tries.append(with_heads)
+    for concepts in tries:
+        request, context = build_request(concepts, hub, scope, known)
+        candidates = order(in_language(in_scope(backend.search(request), scope), language, request.now), hub, context, concepts)
+        if candidates:
+            break
     outcome.facets = facet_counts(candidates)
     # An unknown hub keeps nothing (not the network's documents, which belong to no hub).
     wanted_hub = {slug: pk for pk, (slug, _name) in known.directory.items()}.get(hub_slug, "") if hub_slug else None

@@ -307,3 +307,10 @@ def test_the_scope_links_leave_another_hubs_filter_behind():
 
     assert "hub=twente" not in scopes
     assert "<mark>" in page("hardenberg", q="scheiding", scope="hub")
+
+
+def test_a_good_word_the_pages_do_not_use_is_not_swapped_among_words_that_match():
+    # "berekenen" is in no page; "betekenen" is, and its pages came first.
+    with_unknown = result_links(page("hardenberg", q="alimentatie berekenen"))
+
+    assert with_unknown[:3] == result_links(page("hardenberg", q="alimentatie"))[:3]
