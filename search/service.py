@@ -309,9 +309,13 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
     with_heads = [_with_head(concept) for concept in tries[-1]]
     if with_heads != tries[-1]:
         tries.append(with_heads)
+    def found(request, context, concepts):
+        """The backend's candidates as this resident sees them: in scope, in their language, ordered."""
+        return order(in_language(in_scope(backend.search(request), scope), language, request.now), hub, context, concepts)
+
     for concepts in tries:
         request, context = build_request(concepts, hub, scope, known)
-        candidates = order(in_language(in_scope(backend.search(request), scope), language, request.now), hub, context, concepts)
+        candidates = found(request, context, concepts)
         if candidates:
             break
     outcome.facets = facet_counts(candidates)
@@ -322,7 +326,7 @@ def search(query, *, hub=None, scope=None, kind="", audience="", hub_slug="", pa
         # Another hub's matches may have been a sample (the backend ranks only the resident's
         # own in full): under that hub's filter, all of its matches are asked for.
         wanted = replace(request, hub_ids=(wanted_hub,), near_hub_ids=(wanted_hub,))
-        candidates = order(in_language(in_scope(backend.search(wanted), scope), language, request.now), hub, context, concepts)
+        candidates = found(wanted, context, concepts)
         outcome.facets["hub"][wanted_hub] = sum(1 for candidate in candidates if candidate.hub_id == wanted_hub)
     candidates = [
         candidate
